@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SpecialtyAlliance.Api;
+
+/// <summary>The host's settings (section <c>Alliance</c>), validated at start: a bad value stops the host with a clear message.</summary>
+public sealed class AllianceOptions
+{
+    public const string Section = "Alliance";
+
+    /// <summary>Apply pending migrations at start (on by default; off where a deploy step migrates).</summary>
+    public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>Load the Ankang demo alliance into an empty database, and print the demo sign-ins.</summary>
+    public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>How long a bearer token lasts.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00", ErrorMessage = "Alliance:TokenLifetime must be between 5 minutes and 7 days.")]
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+}

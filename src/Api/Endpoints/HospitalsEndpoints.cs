@@ -1,0 +1,108 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SpecialtyAlliance.Api.Infrastructure;
+using SpecialtyAlliance.Application.Alliances;
+using SpecialtyAlliance.Contracts.Alliances;
+using SpecialtyAlliance.Contracts.Common;
+using SpecialtyAlliance.Domain.Common;
+
+namespace SpecialtyAlliance.Api.Endpoints;
+
+/// <summary>Hospitals, their departments, party branches and the specialty catalogue.</summary>
+internal static class HospitalsEndpoints
+{
+    public static IEndpointRouteBuilder MapHospitalsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var hospitals = app.MapGroup("/api/hospitals").WithTags("Hospitals").RequireAuthorization();
+        hospitals.MapGet("/", List).WithSummary("Hospitals you may see (administrators: all), paged");
+        hospitals.MapPost("/", Create).WithSummary("Add a hospital (administrators)");
+        hospitals.MapGet("/{id:guid}", Get).WithName("GetHospital").WithSummary("One hospital");
+        hospitals.MapPut("/{id:guid}", Update).WithSummary("Change a hospital (administrators); send the version you read");
+        hospitals.MapGet("/{id:guid}/departments", ListDepartments).WithSummary("A hospital's departments");
+        hospitals.MapPost("/{id:guid}/departments", CreateDepartment).WithSummary("Add a department (administrators, the hospital's coordinators)");
+
+        var departments = app.MapGroup("/api/departments").WithTags("Hospitals").RequireAuthorization();
+        departments.MapGet("/{id:guid}", GetDepartment).WithSummary("One department");
+
+        var branches = app.MapGroup("/api/party-branches").WithTags("Hospitals").RequireAuthorization();
+        branches.MapGet("/", ListBranches).WithSummary("Party branches you may see, paged");
+        branches.MapPost("/", CreateBranch).WithSummary("Add a party branch (administrators, the hospital's coordinators)");
+        branches.MapGet("/{id:guid}", GetBranch).WithSummary("One party branch");
+
+        app.MapGet("/api/specialties", ListSpecialties).WithTags("Hospitals").RequireAuthorization()
+            .WithSummary("The fixed specialty catalogue");
+        return app;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<HospitalResponse>>, ProblemHttpResult>> List(
+        ISender sender, string? tier, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        (await sender.Send(new ListHospitals(tier, page ?? 1, pageSize ?? Paging.DefaultPageSize), cancellationToken)).ToOk();
+
+    private static async Task<Results<Ok<HospitalResponse>, ProblemHttpResult>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new GetHospital(id), cancellationToken)).ToOk();
+
+    private static async Task<Results<Created<HospitalResponse>, ProblemHttpResult>> Create(
+        HospitalRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        var created = await sender.Send(new CreateHospital(request), cancellationToken);
+        if (!created.IsSuccess)
+        {
+            return created.Error!.ToProblem();
+        }
+
+        var hospital = await sender.Send(new GetHospital(created.Value), cancellationToken);
+        return hospital.ToCreated(h => $"/api/hospitals/{h.Id}");
+    }
+
+    private static async Task<Results<Ok<HospitalResponse>, ProblemHttpResult>> Update(
+        Guid id, HospitalRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        var updated = await sender.Send(new UpdateHospital(id, request), cancellationToken);
+        return updated.IsSuccess
+            ? (await sender.Send(new GetHospital(id), cancellationToken)).ToOk()
+            : updated.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<DepartmentResponse>>, ProblemHttpResult>> ListDepartments(
+        Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new ListDepartments(id), cancellationToken)).ToOk();
+
+    private static async Task<Results<Ok<DepartmentResponse>, ProblemHttpResult>> GetDepartment(
+        Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new GetDepartment(id), cancellationToken)).ToOk();
+
+    private static async Task<Results<Created<DepartmentResponse>, ProblemHttpResult>> CreateDepartment(
+        Guid id, DepartmentRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        var created = await sender.Send(new CreateDepartment(id, request), cancellationToken);
+        if (!created.IsSuccess)
+        {
+            return created.Error!.ToProblem();
+        }
+
+        return (await sender.Send(new GetDepartment(created.Value), cancellationToken)).ToCreated(d => $"/api/departments/{d.Id}");
+    }
+
+    private static async Task<Results<Ok<PagedResponse<PartyBranchResponse>>, ProblemHttpResult>> ListBranches(
+        ISender sender, Guid? hospitalId, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        (await sender.Send(new ListPartyBranches(hospitalId, page ?? 1, pageSize ?? Paging.DefaultPageSize), cancellationToken)).ToOk();
+
+    private static async Task<Results<Ok<PartyBranchResponse>, ProblemHttpResult>> GetBranch(
+        Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new GetPartyBranch(id), cancellationToken)).ToOk();
+
+    private static async Task<Results<Created<PartyBranchResponse>, ProblemHttpResult>> CreateBranch(
+        PartyBranchRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        var created = await sender.Send(new CreatePartyBranch(request), cancellationToken);
+        if (!created.IsSuccess)
+        {
+            return created.Error!.ToProblem();
+        }
+
+        return (await sender.Send(new GetPartyBranch(created.Value), cancellationToken)).ToCreated(b => $"/api/party-branches/{b.Id}");
+    }
+
+    private static Ok<IReadOnlyList<SpecialtyResponse>> ListSpecialties() =>
+        TypedResults.Ok<IReadOnlyList<SpecialtyResponse>>([.. Specialty.All.Select(s => new SpecialtyResponse(s.Code, s.NameZh, s.NameEn))]);
+}

@@ -1,0 +1,61 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SpecialtyAlliance.Api.Infrastructure;
+using SpecialtyAlliance.Application.Alliances;
+using SpecialtyAlliance.Contracts.Alliances;
+using SpecialtyAlliance.Contracts.Common;
+
+namespace SpecialtyAlliance.Api.Endpoints;
+
+/// <summary>Alliance pairings, their lifecycle, and the routing rule.</summary>
+internal static class PairingsEndpoints
+{
+    public static IEndpointRouteBuilder MapPairingsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var pairings = app.MapGroup("/api/pairings").WithTags("Pairings").RequireAuthorization();
+        pairings.MapGet("/", List).WithSummary("Pairings your hospital is part of (administrators: all), paged; filter by status, hospitalId, specialty");
+        pairings.MapPost("/", Propose).WithSummary("Propose a pairing (administrators)");
+        pairings.MapGet("/{id:guid}", Get).WithSummary("One pairing");
+        pairings.MapPost("/{id:guid}/activate", (Guid id, PairingTransitionRequest? body, ISender sender, CancellationToken ct) =>
+            Transition(id, PairingTransition.Activate, body, sender, ct)).WithSummary("Proposed or Suspended → Active (administrators)");
+        pairings.MapPost("/{id:guid}/suspend", (Guid id, PairingTransitionRequest? body, ISender sender, CancellationToken ct) =>
+            Transition(id, PairingTransition.Suspend, body, sender, ct)).WithSummary("Active → Suspended (administrators)");
+        pairings.MapPost("/{id:guid}/end", (Guid id, PairingTransitionRequest? body, ISender sender, CancellationToken ct) =>
+            Transition(id, PairingTransition.End, body, sender, ct)).WithSummary("→ Ended, final (administrators)");
+        pairings.MapGet("/routes", Routes)
+            .WithSummary("Which city departments serve a specialty for a county hospital (the routing rule)");
+        return app;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<PairingResponse>>, ProblemHttpResult>> List(
+        ISender sender, string? status, Guid? hospitalId, string? specialty, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        (await sender.Send(new ListPairings(status, hospitalId, specialty, page ?? 1, pageSize ?? Paging.DefaultPageSize), cancellationToken)).ToOk();
+
+    private static async Task<Results<Ok<PairingResponse>, ProblemHttpResult>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new GetPairing(id), cancellationToken)).ToOk();
+
+    private static async Task<Results<Created<PairingResponse>, ProblemHttpResult>> Propose(
+        PairingRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        var created = await sender.Send(new ProposePairing(request), cancellationToken);
+        if (!created.IsSuccess)
+        {
+            return created.Error!.ToProblem();
+        }
+
+        return (await sender.Send(new GetPairing(created.Value), cancellationToken)).ToCreated(p => $"/api/pairings/{p.Id}");
+    }
+
+    private static async Task<Results<Ok<PairingResponse>, ProblemHttpResult>> Transition(
+        Guid id, PairingTransition transition, PairingTransitionRequest? body, ISender sender, CancellationToken cancellationToken)
+    {
+        var changed = await sender.Send(new ChangePairingStatus(id, transition, body?.Version), cancellationToken);
+        return changed.IsSuccess
+            ? (await sender.Send(new GetPairing(id), cancellationToken)).ToOk()
+            : changed.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<RouteResponse>>, ProblemHttpResult>> Routes(
+        Guid hospitalId, string specialty, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new FindRoutes(hospitalId, specialty), cancellationToken)).ToOk();
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using SpecialtyAlliance.Domain.Common;
+using SpecialtyAlliance.Infrastructure.Persistence;
+
+namespace SpecialtyAlliance.Api.Infrastructure;
+
+/// <summary>
+/// What escapes a handler: a body that cannot be read → 400 with the field at fault; a concurrent edit or
+/// a constraint the database enforced → 409 with a stable code; anything else → 500 with no internals.
+/// </summary>
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var error = exception switch
+        {
+            BadHttpRequestException { InnerException: JsonException json } => Error.Validation(FieldOf(json), "The value is not valid here."),
+            BadHttpRequestException bad => new Error(ErrorKind.Validation, "bad_request", bad.Message),
+            _ => DatabaseErrors.Translate(exception),
+        };
+
+        if (error is null)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            error = new Error(ErrorKind.Unexpected, "internal", "Something went wrong on our side. It has been logged; please try again.");
+        }
+
+        var problem = error.ToProblemDetails();
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    /// <summary>"$.hospital.memberCount" → "hospital.memberCount"; the whole body when the path is unknown.</summary>
+    private static string FieldOf(JsonException json) =>
+        json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

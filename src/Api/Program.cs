@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+using SpecialtyAlliance.Api;
+using SpecialtyAlliance.Api.Endpoints;
+using SpecialtyAlliance.Api.Infrastructure;
+using SpecialtyAlliance.Infrastructure.Persistence;
+using SpecialtyAlliance.Infrastructure.Postgres;
+
+var builder = WebApplication.CreateBuilder(args);
+if (!builder.Environment.IsDevelopment())
+{
+    builder.Logging.AddJsonConsole();
+}
+
+using (var startupLogs = LoggerFactory.Create(logging => logging.AddConsole()))
+{
+    var (connectionString, cluster) = await EmbeddedPostgres.ResolveAsync(builder.Configuration, startupLogs.CreateLogger("Startup"));
+    builder.AddApi(connectionString, cluster);
+}
+
+var app = builder.Build();
+var options = app.Services.GetRequiredService<IOptions<AllianceOptions>>().Value;
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
+        .InitializeAsync(options.MigrateOnStart, options.SeedDemoData);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseBlazorFrameworkFiles();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+
+// The API, resource by resource.
+app.MapAuthEndpoints();
+app.MapHospitalsEndpoints();
+app.MapPairingsEndpoints();
+
+// Operations.
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api/reference", reference => reference.WithTitle("SpecialtyAlliance API")).AllowAnonymous();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+
+// The browser client: every other path is one of its pages.
+app.MapFallbackToFile("index.html").AllowAnonymous();
+
+if (options.SeedDemoData)
+{
+    app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app));
+}
+
+await app.RunAsync();
+
+/// <summary>The host's entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,49 @@
+namespace SpecialtyAlliance.Contracts.Alliances;
+
+public sealed record HospitalResponse(
+    Guid Id, string Name, string NameEn, string Tier, string Kind, string Region, uint Version);
+
+/// <summary>Create or update a hospital. Tier: CityCenter, County, Township, Village. Kind: General, TraditionalChinese, Private.</summary>
+public sealed record HospitalRequest(string Name, string NameEn, string Tier, string Kind, string Region, uint? Version = null);
+
+public sealed record DepartmentResponse(
+    Guid Id, Guid HospitalId, string Name, string Specialty, string SpecialtyNameZh, string SpecialtyNameEn, Guid? HeadId);
+
+public sealed record DepartmentRequest(string Name, string Specialty);
+
+public sealed record PartyBranchResponse(
+    Guid Id, Guid HospitalId, string Name, string SecretaryName, int MemberCount, IReadOnlyList<Guid> DepartmentIds);
+
+public sealed record PartyBranchRequest(
+    Guid HospitalId, string Name, string SecretaryName, int MemberCount, IReadOnlyList<Guid>? DepartmentIds);
+
+public sealed record PairingResponse(
+    Guid Id,
+    Guid CityDepartmentId,
+    string CityDepartmentName,
+    Guid CityHospitalId,
+    Guid? CityPartyBranchId,
+    Guid CountyHospitalId,
+    string CountyHospitalName,
+    Guid? CountyDepartmentId,
+    IReadOnlyList<string> Specialties,
+    DateOnly AgreementDate,
+    string Goals,
+    string Status,
+    DateTimeOffset StatusChangedAt,
+    uint Version);
+
+public sealed record PairingRequest(
+    Guid CityDepartmentId,
+    Guid? CityPartyBranchId,
+    Guid CountyHospitalId,
+    Guid? CountyDepartmentId,
+    IReadOnlyList<string> Specialties,
+    DateOnly AgreementDate,
+    string? Goals);
+
+/// <summary>A lifecycle change of a pairing; <see cref="Version"/> (from the last read) guards against a concurrent edit.</summary>
+public sealed record PairingTransitionRequest(uint? Version);
+
+/// <summary>A city department that serves a specialty for a county hospital, by an Active pairing.</summary>
+public sealed record RouteResponse(Guid PairingId, Guid CityDepartmentId, string CityDepartmentName, Guid CityHospitalId);

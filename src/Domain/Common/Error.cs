@@ -1,0 +1,44 @@
+namespace SpecialtyAlliance.Domain.Common;
+
+/// <summary>What kind of expected failure an <see cref="Error"/> is; the API maps each kind to one status code.</summary>
+public enum ErrorKind
+{
+    Validation,
+    NotFound,
+    Conflict,
+    Forbidden,
+    Unauthorized,
+
+    /// <summary>Not expected at all: a bug or an outage. Never carries internals to the client.</summary>
+    Unexpected,
+}
+
+/// <summary>
+/// An expected failure, returned as a value. <see cref="Code"/> is stable and machine-readable
+/// (clients switch on it); <see cref="Message"/> is for people.
+/// </summary>
+public sealed record Error(ErrorKind Kind, string Code, string Message)
+{
+    /// <summary>Per-field messages for <see cref="ErrorKind.Validation"/> errors, keyed by camelCase field name.</summary>
+    public IReadOnlyDictionary<string, string[]>? FieldErrors { get; init; }
+
+    public static Error NotFound(string what) =>
+        new(ErrorKind.NotFound, "not_found", $"{what} was not found.");
+
+    public static Error Conflict(string code, string message) => new(ErrorKind.Conflict, code, message);
+
+    public static Error Forbidden(string message = "You are not allowed to do this.") =>
+        new(ErrorKind.Forbidden, "forbidden", message);
+
+    public static Error Validation(string field, string message) =>
+        new(ErrorKind.Validation, "validation", message)
+        {
+            FieldErrors = new Dictionary<string, string[]> { [field] = [message] },
+        };
+
+    public static Error Validation(IReadOnlyDictionary<string, string[]> fieldErrors) =>
+        new(ErrorKind.Validation, "validation", "One or more fields are invalid.") { FieldErrors = fieldErrors };
+
+    public static Error InvalidTransition(string entity, object from, string action) =>
+        new(ErrorKind.Conflict, "invalid_transition", $"A {entity} that is {from} cannot be {action}.");
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Infrastructure.Demo;
+using SpecialtyAlliance.Infrastructure.Identity;
+using SpecialtyAlliance.Infrastructure.Persistence;
+using SpecialtyAlliance.Infrastructure.Persistence.Interceptors;
+
+namespace SpecialtyAlliance.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Persistence (EF Core on PostgreSQL), Identity's stores and shared data-protection keys.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<AllianceDbContext>((sp, options) => options
+            .UseAllianceDatabase(connectionString)
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        services.AddScoped<IAllianceDbContext>(sp => sp.GetRequiredService<AllianceDbContext>());
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AllianceDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<AllianceClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddDataProtection()
+            .SetApplicationName("SpecialtyAlliance")
+            .PersistKeysToDbContext<AllianceDbContext>();
+
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>The one place that says how the context talks to PostgreSQL (also used at design time and by tests).</summary>
+    public static DbContextOptionsBuilder UseAllianceDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+}
