@@ -120,9 +120,9 @@ public sealed class UpdateHospitalHandler(IAllianceDbContext db) : ICommandHandl
         }
 
         var r = command.Hospital;
-        if (r.Version is { } version)
+        if (db.CheckVersion(hospital, r.Version) is { } stale)
         {
-            db.ExpectVersion(hospital, version);
+            return stale;
         }
 
         hospital.Update(r.Name, r.NameEn, Enum.Parse<HospitalTier>(r.Tier), Enum.Parse<HospitalKind>(r.Kind), r.Region);

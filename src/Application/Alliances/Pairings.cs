@@ -169,9 +169,9 @@ public sealed class ChangePairingStatusHandler(IAllianceDbContext db, TimeProvid
             return Error.NotFound("The pairing");
         }
 
-        if (command.Version is { } version)
+        if (db.CheckVersion(pairing, command.Version) is { } stale)
         {
-            db.ExpectVersion(pairing, version);
+            return stale;
         }
 
         var now = clock.GetUtcNow();

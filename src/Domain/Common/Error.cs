@@ -39,6 +39,9 @@ public sealed record Error(ErrorKind Kind, string Code, string Message)
     public static Error Validation(IReadOnlyDictionary<string, string[]> fieldErrors) =>
         new(ErrorKind.Validation, "validation", "One or more fields are invalid.") { FieldErrors = fieldErrors };
 
+    public static Error Concurrency() =>
+        new(ErrorKind.Conflict, "concurrency", "Someone else changed this record since you read it. Reload it and try again.");
+
     public static Error InvalidTransition(string entity, object from, string action) =>
         new(ErrorKind.Conflict, "invalid_transition", $"A {entity} that is {from} cannot be {action}.");
 }

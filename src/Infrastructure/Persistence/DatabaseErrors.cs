@@ -24,7 +24,7 @@ public static class DatabaseErrors
         switch (exception)
         {
             case DbUpdateConcurrencyException:
-                return Error.Conflict("concurrency", "Someone else changed this record since you read it. Reload it and try again.");
+                return Error.Concurrency();
             case DbUpdateException { InnerException: PostgresException pg }:
                 return Translate(pg);
             case PostgresException pg:

@@ -30,3 +30,27 @@ public interface IAllianceDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
+
+public static class AllianceDbContextExtensions
+{
+    /// <summary>
+    /// Optimistic concurrency for an edit that names the version the client read: a version that is already
+    /// stale fails at once; otherwise the save succeeds only if nobody changes the row in between.
+    /// </summary>
+    public static Error? CheckVersion<T>(this IAllianceDbContext db, T entity, uint? version)
+        where T : AggregateRoot
+    {
+        if (version is not { } expected)
+        {
+            return null;
+        }
+
+        if (entity.Version != expected)
+        {
+            return Error.Concurrency();
+        }
+
+        db.ExpectVersion(entity, expected);
+        return null;
+    }
+}

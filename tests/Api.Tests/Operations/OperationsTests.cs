@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text.Json;
+using SpecialtyAlliance.Testing;
+
+namespace SpecialtyAlliance.Api.Tests.Operations;
+
+public sealed class OperationsTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    private AllianceApi Api => fixture.Api;
+
+    [Fact]
+    public async Task Health_LiveAndReady_AnswerWithoutSignIn()
+    {
+        using var anonymous = Api.Anonymous();
+
+        (await anonymous.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var ready = await anonymous.GetAsync("/health/ready");
+        ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ready.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task OpenApi_DocumentsTheResources()
+    {
+        using var anonymous = Api.Anonymous();
+        using var document = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json"));
+
+        var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        paths.ShouldContain("/api/auth/login");
+        paths.ShouldContain("/api/hospitals/{id}");
+        paths.ShouldContain("/api/pairings/{id}/activate");
+        paths.ShouldContain("/api/party-branches");
+    }
+
+    [Fact]
+    public async Task ApiReference_IsServed()
+    {
+        using var anonymous = Api.Anonymous();
+        var page = await anonymous.GetAsync("/api/reference/");
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync()).ShouldContain("SpecialtyAlliance API");
+    }
+
+    [Fact]
+    public async Task UnknownApiRoute_IsNotAnsweredWithTheWebClient()
+    {
+        using var admin = await Api.ClientFor(Demo.Admin);
+        var response = await admin.GetAsync("/api/does-not-exist");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
