@@ -1,0 +1,3 @@
+using SpecialtyAlliance.Testing;
+
+[assembly: AssemblyFixture(typeof(PostgresFixture))]
