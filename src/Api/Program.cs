@@ -4,10 +4,15 @@ using Scalar.AspNetCore;
 using SpecialtyAlliance.Api;
 using SpecialtyAlliance.Api.Endpoints;
 using SpecialtyAlliance.Api.Infrastructure;
+using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Infrastructure.Persistence;
 using SpecialtyAlliance.Infrastructure.Postgres;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Serve the web client's files from its build output in every environment that runs from a build
+// (development, tests); a published app carries them in wwwroot and this does nothing.
+builder.WebHost.UseStaticWebAssets();
 if (!builder.Environment.IsDevelopment())
 {
     builder.Logging.AddJsonConsole();
@@ -45,7 +50,8 @@ app.MapScalarApiReference("/api/reference", reference => reference.WithTitle("Sp
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
-// The browser client: every other path is one of its pages.
+// The browser client: every other path is one of its pages — but an unknown API route is a 404 problem.
+app.MapFallback("/api/{**rest}", () => Error.NotFound("This API route").ToProblem()).AllowAnonymous().ExcludeFromDescription();
 app.MapFallbackToFile("index.html").AllowAnonymous();
 
 if (options.SeedDemoData)

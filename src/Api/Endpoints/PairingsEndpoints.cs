@@ -1,9 +1,11 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using SpecialtyAlliance.Api.Infrastructure;
 using SpecialtyAlliance.Application.Alliances;
 using SpecialtyAlliance.Contracts.Alliances;
 using SpecialtyAlliance.Contracts.Common;
+using SpecialtyAlliance.Domain.Common;
 
 namespace SpecialtyAlliance.Api.Endpoints;
 
@@ -16,12 +18,12 @@ internal static class PairingsEndpoints
         pairings.MapGet("/", List).WithSummary("Pairings your hospital is part of (administrators: all), paged; filter by status, hospitalId, specialty");
         pairings.MapPost("/", Propose).WithSummary("Propose a pairing (administrators)");
         pairings.MapGet("/{id:guid}", Get).WithSummary("One pairing");
-        pairings.MapPost("/{id:guid}/activate", (Guid id, PairingTransitionRequest? body, ISender sender, CancellationToken ct) =>
-            Transition(id, PairingTransition.Activate, body, sender, ct)).WithSummary("Proposed or Suspended → Active (administrators)");
-        pairings.MapPost("/{id:guid}/suspend", (Guid id, PairingTransitionRequest? body, ISender sender, CancellationToken ct) =>
-            Transition(id, PairingTransition.Suspend, body, sender, ct)).WithSummary("Active → Suspended (administrators)");
-        pairings.MapPost("/{id:guid}/end", (Guid id, PairingTransitionRequest? body, ISender sender, CancellationToken ct) =>
-            Transition(id, PairingTransition.End, body, sender, ct)).WithSummary("→ Ended, final (administrators)");
+        pairings.MapPost("/{id:guid}/activate", (Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken ct) =>
+            Transition(id, PairingTransition.Activate, ifMatch, sender, ct)).WithSummary("Proposed or Suspended → Active (administrators)");
+        pairings.MapPost("/{id:guid}/suspend", (Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken ct) =>
+            Transition(id, PairingTransition.Suspend, ifMatch, sender, ct)).WithSummary("Active → Suspended (administrators)");
+        pairings.MapPost("/{id:guid}/end", (Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken ct) =>
+            Transition(id, PairingTransition.End, ifMatch, sender, ct)).WithSummary("→ Ended, final (administrators)");
         pairings.MapGet("/routes", Routes)
             .WithSummary("Which city departments serve a specialty for a county hospital (the routing rule)");
         return app;
@@ -46,10 +48,19 @@ internal static class PairingsEndpoints
         return (await sender.Send(new GetPairing(created.Value), cancellationToken)).ToCreated(p => $"/api/pairings/{p.Id}");
     }
 
+    /// <summary>
+    /// A lifecycle move. Optimistic concurrency rides on the standard <c>If-Match</c> header carrying the
+    /// <c>version</c> the client read (for example <c>If-Match: "1234"</c>); without it the move applies to the current state.
+    /// </summary>
     private static async Task<Results<Ok<PairingResponse>, ProblemHttpResult>> Transition(
-        Guid id, PairingTransition transition, PairingTransitionRequest? body, ISender sender, CancellationToken cancellationToken)
+        Guid id, PairingTransition transition, string? ifMatch, ISender sender, CancellationToken cancellationToken)
     {
-        var changed = await sender.Send(new ChangePairingStatus(id, transition, body?.Version), cancellationToken);
+        if (!Versions.TryParseIfMatch(ifMatch, out var version))
+        {
+            return Error.Validation("If-Match", "If-Match must be the quoted version you read, such as \"1234\".").ToProblem();
+        }
+
+        var changed = await sender.Send(new ChangePairingStatus(id, transition, version), cancellationToken);
         return changed.IsSuccess
             ? (await sender.Send(new GetPairing(id), cancellationToken)).ToOk()
             : changed.Error!.ToProblem();

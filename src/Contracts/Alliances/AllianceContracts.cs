@@ -42,8 +42,5 @@ public sealed record PairingRequest(
     DateOnly AgreementDate,
     string? Goals);
 
-/// <summary>A lifecycle change of a pairing; <see cref="Version"/> (from the last read) guards against a concurrent edit.</summary>
-public sealed record PairingTransitionRequest(uint? Version);
-
 /// <summary>A city department that serves a specialty for a county hospital, by an Active pairing.</summary>
 public sealed record RouteResponse(Guid PairingId, Guid CityDepartmentId, string CityDepartmentName, Guid CityHospitalId);

@@ -18,6 +18,14 @@ public sealed class PairingsTests(ApiFixture fixture) : IClassFixture<ApiFixture
         return await (await admin.PostAsJsonAsync("/api/pairings", request)).ShouldBe<PairingResponse>(HttpStatusCode.Created);
     }
 
+    /// <summary>A lifecycle move that names the version read, as an HTTP client does with If-Match.</summary>
+    private static HttpRequestMessage Move(PairingResponse pairing, string action)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/pairings/{pairing.Id}/{action}");
+        request.Headers.TryAddWithoutValidation("If-Match", $"\"{pairing.Version}\"");
+        return request;
+    }
+
     [Fact]
     public async Task Lifecycle_ProposedActiveSuspendedActiveEnded_ThroughTheApi()
     {
@@ -28,8 +36,7 @@ public sealed class PairingsTests(ApiFixture fixture) : IClassFixture<ApiFixture
 
         foreach (var (action, expected) in new[] { ("activate", "Active"), ("suspend", "Suspended"), ("activate", "Active"), ("end", "Ended") })
         {
-            pairing = await (await admin.PostAsJsonAsync($"/api/pairings/{pairing.Id}/{action}", new PairingTransitionRequest(pairing.Version)))
-                .ShouldBe<PairingResponse>(HttpStatusCode.OK);
+            pairing = await (await admin.SendAsync(Move(pairing, action))).ShouldBe<PairingResponse>(HttpStatusCode.OK);
             pairing.Status.ShouldBe(expected);
         }
     }
@@ -70,7 +77,7 @@ public sealed class PairingsTests(ApiFixture fixture) : IClassFixture<ApiFixture
         var attempts = Enumerable.Range(0, 8).Select(async _ =>
         {
             using var client = await Api.ClientFor(Demo.Admin);
-            return await client.PostAsJsonAsync($"/api/pairings/{pairing.Id}/activate", new PairingTransitionRequest(pairing.Version));
+            return await client.SendAsync(Move(pairing, "activate"));
         });
         var responses = await Task.WhenAll(attempts);
 
@@ -90,8 +97,13 @@ public sealed class PairingsTests(ApiFixture fixture) : IClassFixture<ApiFixture
         var pairing = await Propose(admin, Demo.Ningshan, "orthopedics");
         await (await admin.PostAsync($"/api/pairings/{pairing.Id}/activate", null)).ShouldHaveStatus(HttpStatusCode.OK);
 
-        await (await admin.PostAsJsonAsync($"/api/pairings/{pairing.Id}/suspend", new PairingTransitionRequest(pairing.Version)))
-            .ShouldBeProblem(HttpStatusCode.Conflict, "concurrency");
+        await (await admin.SendAsync(Move(pairing, "suspend"))).ShouldBeProblem(HttpStatusCode.Conflict, "concurrency");
+
+        var badHeader = Move(pairing, "suspend");
+        badHeader.Headers.Remove("If-Match");
+        badHeader.Headers.TryAddWithoutValidation("If-Match", "\"yesterday\"");
+        var problem = await (await admin.SendAsync(badHeader)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
+        problem.Errors!.Keys.ShouldBe(["If-Match"]);
     }
 
     [Fact]

@@ -45,8 +45,11 @@ public sealed class OperationsTests(ApiFixture fixture) : IClassFixture<ApiFixtu
     public async Task UnknownApiRoute_IsNotAnsweredWithTheWebClient()
     {
         using var admin = await Api.ClientFor(Demo.Admin);
-        var response = await admin.GetAsync("/api/does-not-exist");
+        await (await admin.GetAsync("/api/does-not-exist")).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
 
-        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        using var anonymous = Api.Anonymous();
+        var page = await anonymous.GetAsync("/hospitals");
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync()).ShouldContain("<div id=\"app\">");
     }
 }

@@ -1,0 +1,5 @@
+using SpecialtyAlliance.Testing;
+using SpecialtyAlliance.Web.Tests;
+
+[assembly: AssemblyFixture(typeof(PostgresFixture))]
+[assembly: AssemblyFixture(typeof(BrowserFixture))]

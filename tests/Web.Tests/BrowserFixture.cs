@@ -1,0 +1,70 @@
+using Microsoft.Playwright;
+
+namespace SpecialtyAlliance.Web.Tests;
+
+/// <summary>
+/// One headless Chromium per test run, from the machine's Debian package (Playwright's own browser
+/// download cannot work offline). Each test opens its own context: separate cookies, like separate people.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Where journeys save their screenshots: <c>SA_SCREENSHOTS_DIR</c>, else artifacts/screenshots under the repository.</summary>
+    public static string ScreenshotDirectory
+    {
+        get
+        {
+            var configured = Environment.GetEnvironmentVariable("SA_SCREENSHOTS_DIR");
+            var directory = configured is { Length: > 0 }
+                ? Path.GetFullPath(configured)
+                : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "artifacts", "screenshots"));
+            Directory.CreateDirectory(directory);
+            return directory;
+        }
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        var executable = Environment.GetEnvironmentVariable("SA_CHROMIUM") is { Length: > 0 } path ? path : ChromiumPath;
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException(
+                $"Browser journeys need Chromium at {executable}: the README's test command installs it (apt-get install chromium).");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(Uri baseAddress, string locale = "zh-CN")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}
