@@ -14,18 +14,30 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>Where journeys save their screenshots: <c>SA_SCREENSHOTS_DIR</c>, else artifacts/screenshots under the repository.</summary>
+    /// <summary>
+    /// Where journeys save their screenshots: <c>SA_SCREENSHOTS_DIR</c> (relative to the repository root,
+    /// e.g. <c>docs/screenshots</c> to refresh the README's pictures), else <c>artifacts/screenshots</c>.
+    /// </summary>
     public static string ScreenshotDirectory
     {
         get
         {
             var configured = Environment.GetEnvironmentVariable("SA_SCREENSHOTS_DIR");
-            var directory = configured is { Length: > 0 }
-                ? Path.GetFullPath(configured)
-                : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "artifacts", "screenshots"));
+            var directory = Path.GetFullPath(Path.Combine(RepositoryRoot(), configured is { Length: > 0 } ? configured : "artifacts/screenshots"));
             Directory.CreateDirectory(directory);
             return directory;
         }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SpecialtyAlliance.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The tests run outside the repository.");
     }
 
     public async ValueTask InitializeAsync()

@@ -40,6 +40,7 @@ public sealed class SignInJourneyTests(ApiFixture fixture, BrowserFixture browse
         await page.GetByTestId("signin-submit").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("signin-error")).ToContainTextAsync("邮箱或密码不正确");
+        await Assertions.Expect(page.GetByTestId("signin-submit")).ToBeEnabledAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "signin-error.png") });
     }
 
