@@ -7,6 +7,12 @@ public sealed class AllianceOptions
 {
     public const string Section = "Alliance";
 
+    /// <summary>
+    /// What this instance does: <see cref="InstanceMode.All"/> serves HTTP and runs jobs;
+    /// <see cref="InstanceMode.Web"/> only serves; <see cref="InstanceMode.Worker"/> only runs jobs.
+    /// </summary>
+    public InstanceMode Mode { get; set; } = InstanceMode.All;
+
     /// <summary>Apply pending migrations at start (on by default; off where a deploy step migrates).</summary>
     public bool MigrateOnStart { get; set; } = true;
 
@@ -16,4 +22,11 @@ public sealed class AllianceOptions
     /// <summary>How long a bearer token lasts.</summary>
     [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00", ErrorMessage = "Alliance:TokenLifetime must be between 5 minutes and 7 days.")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+}
+
+public enum InstanceMode
+{
+    All,
+    Web,
+    Worker,
 }

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using SpecialtyAlliance.Api.Hubs;
 using SpecialtyAlliance.Api.Infrastructure;
 using SpecialtyAlliance.Application;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Behaviors;
+using SpecialtyAlliance.Application.Reminders;
 using SpecialtyAlliance.Infrastructure;
 using SpecialtyAlliance.Infrastructure.Persistence;
 using SpecialtyAlliance.Infrastructure.Postgres;
@@ -15,41 +17,13 @@ namespace SpecialtyAlliance.Api;
 
 internal static class DependencyInjection
 {
-    /// <summary>Everything the host serves with: the layers, the mediator pipeline, authentication, problems, OpenAPI, health.</summary>
+    /// <summary>Everything the host serves with: the layers, the mediator pipeline, authentication, problems, OpenAPI, health, the hub.</summary>
     public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder, string connectionString, LocalPostgresCluster? embeddedCluster)
     {
         var services = builder.Services;
-        services.AddOptions<AllianceOptions>()
-            .BindConfiguration(AllianceOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
-        if (embeddedCluster is not null)
-        {
-            services.AddSingleton(embeddedCluster);
-            services.AddHostedService<EmbeddedPostgresLifetime>();
-        }
-
-        services.AddApplication();
-        services.AddInfrastructure(connectionString);
-
-        // The mediator is generated here, for the handlers of the Application assembly. Scoped, because
-        // handlers use the scoped DbContext. The pipeline, in order: logging → validation → authorization → unit of work.
-        services.AddMediator(options =>
-        {
-            options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(Application.DependencyInjection)];
-            options.PipelineBehaviors =
-            [
-                typeof(LoggingBehavior<,>),
-                typeof(ValidationBehavior<,>),
-                typeof(AuthorizationBehavior<,>),
-                typeof(UnitOfWorkBehavior<,>),
-            ];
-        });
-
-        services.AddHttpContextAccessor();
+        services.AddCore(builder.Configuration, connectionString, embeddedCluster);
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddHttpContextAccessor();
 
         AddAuthentication(builder);
 
@@ -69,6 +43,53 @@ internal static class DependencyInjection
 
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>
+    /// What every kind of instance needs — web or worker-only: options, the layers, the mediator and its
+    /// pipeline, SignalR's hub context (through Redis when <c>ConnectionStrings:Redis</c> is set, so a push
+    /// from any instance reaches clients connected to any other).
+    /// </summary>
+    public static IServiceCollection AddCore(
+        this IServiceCollection services, IConfiguration configuration, string connectionString, LocalPostgresCluster? embeddedCluster)
+    {
+        services.AddOptions<AllianceOptions>()
+            .BindConfiguration(AllianceOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        if (embeddedCluster is not null)
+        {
+            services.AddSingleton(embeddedCluster);
+            services.AddHostedService<EmbeddedPostgresLifetime>();
+        }
+
+        services.AddApplication();
+        services.AddInfrastructure(connectionString, configuration);
+
+        // The mediator is generated here, for the handlers of the Application assembly. Scoped, because
+        // handlers use the scoped DbContext. The pipeline, in order: logging → validation → authorization → unit of work.
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(Application.DependencyInjection)];
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(AuthorizationBehavior<,>),
+                typeof(UnitOfWorkBehavior<,>),
+            ];
+        });
+
+        var signalR = services.AddSignalR();
+        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("alliance"));
+        }
+
+        services.AddSingleton<INotificationPusher, HubNotificationPusher>();
+        return services;
     }
 
     private static void AddAuthentication(WebApplicationBuilder builder)

@@ -1,14 +1,29 @@
+using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using SpecialtyAlliance.Api;
 using SpecialtyAlliance.Api.Endpoints;
+using SpecialtyAlliance.Api.Hubs;
 using SpecialtyAlliance.Api.Infrastructure;
 using SpecialtyAlliance.Domain.Common;
+using SpecialtyAlliance.Domain.Staff;
+using SpecialtyAlliance.Infrastructure.Jobs;
 using SpecialtyAlliance.Infrastructure.Persistence;
 using SpecialtyAlliance.Infrastructure.Postgres;
 
 var builder = WebApplication.CreateBuilder(args);
+var mode = builder.Configuration.GetSection(AllianceOptions.Section).Get<AllianceOptions>()?.Mode ?? InstanceMode.All;
+if (mode == InstanceMode.Worker)
+{
+    await WorkerHost.RunAsync(args);
+    return;
+}
+
+if (mode == InstanceMode.Web)
+{
+    builder.Configuration[$"{JobsOptions.Section}:RunServer"] = "false";
+}
 
 // Serve the web client's files from its build output in every environment that runs from a build
 // (development, tests); a published app carries them in wwwroot and this does nothing.
@@ -43,10 +58,14 @@ app.UseAuthorization();
 app.MapAuthEndpoints();
 app.MapHospitalsEndpoints();
 app.MapPairingsEndpoints();
+app.MapNotificationsEndpoints();
+app.MapHub<AllianceHub>("/hubs/alliance");
 
 // Operations.
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api/reference", reference => reference.WithTitle("SpecialtyAlliance API")).AllowAnonymous();
+app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DashboardTitle = "SpecialtyAlliance jobs" }, app.Services.GetRequiredService<JobStorage>())
+    .RequireAuthorization(policy => policy.RequireRole(nameof(StaffRole.Administrator)));
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 

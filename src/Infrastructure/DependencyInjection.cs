@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Infrastructure.Demo;
 using SpecialtyAlliance.Infrastructure.Identity;
+using SpecialtyAlliance.Infrastructure.Jobs;
 using SpecialtyAlliance.Infrastructure.Persistence;
 using SpecialtyAlliance.Infrastructure.Persistence.Interceptors;
 
@@ -12,14 +14,15 @@ namespace SpecialtyAlliance.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>Persistence (EF Core on PostgreSQL), Identity's stores and shared data-protection keys.</summary>
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
+    /// <summary>Persistence (EF Core on PostgreSQL), Identity's stores, shared data-protection keys and background jobs.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<ReminderSchedulingInterceptor>();
         services.AddDbContext<AllianceDbContext>((sp, options) => options
             .UseAllianceDatabase(connectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ReminderSchedulingInterceptor>()));
         services.AddScoped<IAllianceDbContext>(sp => sp.GetRequiredService<AllianceDbContext>());
 
         services.AddIdentityCore<AppUser>(options =>
@@ -38,6 +41,8 @@ public static class DependencyInjection
         services.AddDataProtection()
             .SetApplicationName("SpecialtyAlliance")
             .PersistKeysToDbContext<AllianceDbContext>();
+
+        services.AddJobs(connectionString, configuration);
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using SpecialtyAlliance.Contracts.Auth;
@@ -20,12 +21,14 @@ public sealed class AllianceApi : WebApplicationFactory<Program>
 {
     private readonly string _connectionString;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new(StringComparer.OrdinalIgnoreCase);
 
-    public AllianceApi(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    public AllianceApi(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _connectionString = connectionString;
         _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
@@ -53,9 +56,17 @@ public sealed class AllianceApi : WebApplicationFactory<Program>
 
         // Keys are kept unencrypted in the test database on purpose (see ADR 0004); no need to say so per test class.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+        // Background jobs run only in the test classes that ask for them (Alliance:Jobs:RunServer=true).
+        builder.UseSetting("Alliance:Jobs:RunServer", "false");
+        builder.UseSetting("Alliance:Jobs:WorkerCount", "2");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

@@ -11,10 +11,13 @@ public class ApiFixture(PostgresFixture postgres) : IAsyncLifetime
     /// <summary>Extra host settings for a test class (override to change them).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Extra services for a test class's host (override to add them).</summary>
+    protected virtual Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services => null;
+
     public async ValueTask InitializeAsync()
     {
         var connectionString = await postgres.CreateDatabaseAsync();
-        Api = new AllianceApi(connectionString, Settings);
+        Api = new AllianceApi(connectionString, Settings, Services);
         Api.StartServer();
     }
 

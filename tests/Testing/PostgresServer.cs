@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -78,10 +79,13 @@ public sealed class PostgresServer : IAsyncDisposable
         var name = $"sa_template_{_runId}";
         var connectionString = await CreateDatabaseAsync(name, template: null, cancellationToken);
 
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Alliance:Jobs:RunServer"] = "false" })
+            .Build();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddApplication()
-            .AddInfrastructure(connectionString)
+            .AddInfrastructure(connectionString, configuration)
             .AddSingleton<ICurrentUser, SystemUser>();
         await using (var provider = services.BuildServiceProvider())
         await using (var scope = provider.CreateAsyncScope())

@@ -6,6 +6,7 @@ using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Domain.Alliances;
 using SpecialtyAlliance.Domain.Auditing;
 using SpecialtyAlliance.Domain.Common;
+using SpecialtyAlliance.Domain.Reminders;
 using SpecialtyAlliance.Domain.Staff;
 using SpecialtyAlliance.Infrastructure.Identity;
 
@@ -25,6 +26,10 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Data-protection keys, shared by every API instance so a cookie or token from one is read by all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SpecialtyAlliance.Infrastructure.Demo;
+using SpecialtyAlliance.Infrastructure.Jobs;
 
 namespace SpecialtyAlliance.Infrastructure.Persistence;
 
@@ -14,6 +15,7 @@ public sealed partial class DatabaseInitializer(AllianceDbContext db, DemoSeeder
             // Takes the migrations lock, so several instances starting at once apply each migration once.
             LogMigrating(logger);
             await db.Database.MigrateAsync(cancellationToken);
+            JobsRegistration.InstallSchema(db.Database.GetConnectionString()!);
         }
 
         if (seedDemo)

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using SpecialtyAlliance.Domain.Alliances;
 using SpecialtyAlliance.Domain.Auditing;
 using SpecialtyAlliance.Domain.Common;
+using SpecialtyAlliance.Domain.Reminders;
 using SpecialtyAlliance.Domain.Staff;
 
 namespace SpecialtyAlliance.Application.Common.Abstractions;
@@ -20,6 +22,13 @@ public interface IAllianceDbContext
     DbSet<StaffMember> Staff { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<Reminder> Reminders { get; }
+
+    DbSet<Notification> Notifications { get; }
+
+    /// <summary>For the few use cases that need an explicit transaction around a conditional update and an insert.</summary>
+    DatabaseFacade Database { get; }
 
     /// <summary>
     /// Makes the next save of <paramref name="entity"/> succeed only if the row still has
