@@ -20,6 +20,9 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:00:00.200", "00:01:00", ErrorMessage = "Alliance:Jobs:SchedulePollingInterval must be between 0.2 s and 1 minute.")]
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Fetch enqueued jobs on PostgreSQL's LISTEN/NOTIFY instead of polling the queue every second.</summary>
+    public bool LongPolling { get; set; } = true;
+
     /// <summary>The sweeper's schedule (cron); it delivers any due reminder whose job was lost.</summary>
     [Required]
     public string SweepCron { get; set; } = "* * * * *";

@@ -24,7 +24,7 @@ public static class JobsRegistration
 
         // The storage is this host's own singleton, not Hangfire's process-wide JobStorage.Current, so
         // several hosts in one process (tests) never write to each other's databases.
-        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new ConnectionFactory(connectionString), StorageOptions()));
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new ConnectionFactory(connectionString), StorageOptions(options.LongPolling)));
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -59,12 +59,12 @@ public static class JobsRegistration
         PostgreSqlObjectsInstaller.Install(connection, Schema);
     }
 
-    private static PostgreSqlStorageOptions StorageOptions() => new()
+    private static PostgreSqlStorageOptions StorageOptions(bool longPolling) => new()
     {
         SchemaName = Schema,
         PrepareSchemaIfNecessary = true,
-        EnableLongPolling = true,
-        QueuePollInterval = TimeSpan.FromSeconds(1),
+        EnableLongPolling = longPolling,
+        QueuePollInterval = longPolling ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(15),
         DistributedLockTimeout = TimeSpan.FromSeconds(30),
     };
 
