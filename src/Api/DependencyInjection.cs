@@ -27,8 +27,7 @@ internal static class DependencyInjection
 
         AddAuthentication(builder);
 
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusCodeProblems.Customize);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(options => options.SerializerOptions.AllowTrailingCommas = false);

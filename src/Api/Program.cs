@@ -69,9 +69,11 @@ app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [],
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
-// The browser client: every other path is one of its pages — but an unknown API route is a 404 problem.
-app.MapFallback("/api/{**rest}", () => Error.NotFound("This API route").ToProblem()).AllowAnonymous().ExcludeFromDescription();
-app.MapFallbackToFile("index.html").AllowAnonymous();
+// The browser client: every other path is one of its pages. API, hub and operations paths are excluded, so an
+// unknown API route — or a known one refused by routing (a JSON body sent without its content type) — gets its
+// own problem (404, 405, 415) from the status-code pages instead of the web client's page.
+app.MapFallbackToFile("/", "index.html").AllowAnonymous();
+app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|hubs|hangfire|openapi|health)(/|$)).*$)}", "index.html").AllowAnonymous();
 
 if (options.SeedDemoData)
 {

@@ -18,11 +18,20 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        // The interceptors, in the order they act on a save: domain-event handlers add their rows first, the
+        // audit then covers everything, reminders' jobs are queued, and the queue runs after the commit.
+        services.AddScoped<DomainEventsInterceptor>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<ReminderSchedulingInterceptor>();
+        services.AddScoped<AfterCommitInterceptor>();
+        services.AddScoped<IAfterCommit>(sp => sp.GetRequiredService<AfterCommitInterceptor>());
         services.AddDbContext<AllianceDbContext>((sp, options) => options
             .UseAllianceDatabase(connectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ReminderSchedulingInterceptor>()));
+            .AddInterceptors(
+                sp.GetRequiredService<DomainEventsInterceptor>(),
+                sp.GetRequiredService<AuditInterceptor>(),
+                sp.GetRequiredService<ReminderSchedulingInterceptor>(),
+                sp.GetRequiredService<AfterCommitInterceptor>()));
         services.AddScoped<IAllianceDbContext>(sp => sp.GetRequiredService<AllianceDbContext>());
 
         services.AddIdentityCore<AppUser>(options =>

@@ -17,6 +17,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         var error = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } => Error.Validation(FieldOf(json), "The value is not valid here."),
+            BadHttpRequestException when HasNoBody(httpContext.Request) => Error.Validation("body", "This request needs a JSON body."),
             BadHttpRequestException bad => new Error(ErrorKind.Validation, "bad_request", bad.Message),
             _ => DatabaseErrors.Translate(exception),
         };
@@ -36,6 +37,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             Exception = exception,
         });
     }
+
+    private static bool HasNoBody(HttpRequest request) =>
+        request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.TransferEncoding.Any(v => v is { Length: > 0 }));
 
     /// <summary>"$.hospital.memberCount" → "hospital.memberCount"; the whole body when the path is unknown.</summary>
     private static string FieldOf(JsonException json) =>

@@ -12,11 +12,16 @@ namespace SpecialtyAlliance.Application.Reminders;
 /// crash, a restart or a database outage. Runs on a schedule and once at start. Returns how many it delivered.
 /// Before delivering, it lets each <see cref="IReminderSource"/> write the reminders that arise from time
 /// passing rather than from a change (a response target missed).
+/// Not a command: each delivery is a unit of work of its own, so one failing delivery does not undo the others.
 /// </summary>
 [AllowAnonymousMessage]
-public sealed record SweepReminders(int BatchSize = 500) : ICommand<Result<int>>;
+public sealed record SweepReminders(int BatchSize = 500) : IRequest<Result<int>>;
 
-/// <summary>Writes reminders that are due because time passed (no change caused them); run by the sweeper.</summary>
+/// <summary>
+/// Writes reminders that are due because time passed (no change caused them); run by the sweeper, which saves
+/// what it added. It must add a reminder once per subject and occasion (check for an existing row, or rely on a
+/// unique key), since it runs every sweep.
+/// </summary>
 public interface IReminderSource
 {
     Task AddDueRemindersAsync(DateTimeOffset now, CancellationToken cancellationToken);
@@ -24,7 +29,7 @@ public interface IReminderSource
 
 public sealed class SweepRemindersHandler(
     IAllianceDbContext db, IEnumerable<IReminderSource> sources, ISender sender, TimeProvider clock)
-    : ICommandHandler<SweepReminders, Result<int>>
+    : IRequestHandler<SweepReminders, Result<int>>
 {
     public async ValueTask<Result<int>> Handle(SweepReminders command, CancellationToken cancellationToken)
     {
@@ -32,6 +37,7 @@ public sealed class SweepRemindersHandler(
         foreach (var source in sources)
         {
             await source.AddDueRemindersAsync(now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         var due = await db.Reminders.AsNoTracking()
@@ -45,7 +51,7 @@ public sealed class SweepRemindersHandler(
         foreach (var id in due)
         {
             var outcome = await sender.Send(new DeliverReminder(id), cancellationToken);
-            if (outcome is { IsSuccess: true, Value: DeliveryOutcome.Delivered })
+            if (outcome is { IsSuccess: true, Value.Outcome: DeliveryOutcome.Delivered })
             {
                 delivered++;
             }

@@ -12,7 +12,8 @@ using SpecialtyAlliance.Infrastructure.Identity;
 
 namespace SpecialtyAlliance.Infrastructure.Persistence;
 
-public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> options)
+/// <summary>The database. Partial: each feature adds its sets in a file of its own beside this one.</summary>
+public sealed partial class AllianceDbContext(DbContextOptions<AllianceDbContext> options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAllianceDbContext, IDataProtectionKeyContext
 {
     public DbSet<Hospital> Hospitals => Set<Hospital>();
@@ -33,6 +34,8 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
 
     /// <summary>Data-protection keys, shared by every API instance so a cookie or token from one is read by all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public void DiscardChanges() => ChangeTracker.Clear();
 
     public void ExpectVersion<T>(T entity, uint version)
         where T : AggregateRoot =>

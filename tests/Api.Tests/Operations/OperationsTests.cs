@@ -48,8 +48,33 @@ public sealed class OperationsTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         await (await admin.GetAsync("/api/does-not-exist")).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
 
         using var anonymous = Api.Anonymous();
-        var page = await anonymous.GetAsync("/hospitals");
-        page.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await page.Content.ReadAsStringAsync()).ShouldContain("<div id=\"app\">");
+        foreach (var clientPath in new[] { "/", "/hospitals", "/consultations/123" })
+        {
+            var page = await anonymous.GetAsync(clientPath);
+            page.StatusCode.ShouldBe(HttpStatusCode.OK, clientPath);
+            (await page.Content.ReadAsStringAsync()).ShouldContain("<div id=\"app\">", customMessage: clientPath);
+        }
+
+        (await anonymous.GetAsync("/_framework/missing.js")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task PostWithoutItsRequiredBody_IsAProblemAboutTheBody_NotAnUnknownRoute()
+    {
+        using var admin = await Api.ClientFor(Demo.Admin);
+
+        // No body at all, or an empty one: a field error on the body, not an unknown route.
+        var none = await (await admin.PostAsync("/api/pairings", content: null)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
+        none.Errors.ShouldNotBeNull().ShouldContainKey("body");
+        using var empty = new StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
+        var emptyProblem = await (await admin.PostAsync("/api/pairings", empty)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
+        emptyProblem.Errors.ShouldNotBeNull().ShouldContainKey("body");
+
+        // A body of another type than JSON.
+        using var text = new StringContent("hello", System.Text.Encoding.UTF8, "text/plain");
+        await (await admin.PostAsync("/api/pairings", text)).ShouldBeProblem(HttpStatusCode.UnsupportedMediaType, "body_required");
+
+        // A route that exists, with a method it does not take.
+        await (await admin.DeleteAsync("/api/pairings")).ShouldBeProblem(HttpStatusCode.MethodNotAllowed, "method_not_allowed");
     }
 }

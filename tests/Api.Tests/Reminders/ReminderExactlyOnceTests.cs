@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SpecialtyAlliance.Application.Reminders;
 using SpecialtyAlliance.Domain.Reminders;
+using SpecialtyAlliance.Infrastructure.Jobs;
 using SpecialtyAlliance.Testing;
 
 namespace SpecialtyAlliance.Api.Tests.Reminders;
@@ -16,7 +17,7 @@ public sealed class ReminderExactlyOnceTests(NoJobsApiFixture fixture) : IClassF
     {
         await using var scope = Api.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new DeliverReminder(reminderId));
-        return result.Value;
+        return result.Value.Outcome;
     }
 
     [Fact]
@@ -40,10 +41,42 @@ public sealed class ReminderExactlyOnceTests(NoJobsApiFixture fixture) : IClassF
         var recipient = await Api.StaffIdAsync(Demo.ShiquanClinician);
         var reminder = await Api.AddReminderAsync(recipient, DateTimeOffset.UtcNow.AddHours(1));
 
-        (await DeliverAsync(reminder.Id)).ShouldBe(DeliveryOutcome.NothingToDo);
+        (await DeliverAsync(reminder.Id)).ShouldBe(DeliveryOutcome.NotDueYet);
 
         (await Api.ReminderAsync(reminder.Id)).Status.ShouldBe(ReminderStatus.Pending);
         (await Api.NotificationsForReminderAsync(reminder.Id)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AJobThatStartsJustBeforeTheDueTime_WaitsAndDelivers_InsteadOfGivingUp()
+    {
+        // Hangfire keeps the schedule in whole seconds, so it may start a job up to a second early.
+        var recipient = await Api.StaffIdAsync(Demo.ShiquanClinician);
+        var reminder = await Api.AddReminderAsync(recipient, DateTimeOffset.UtcNow.AddMilliseconds(900));
+
+        await using (var scope = Api.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReminderJobs>().DeliverAsync(reminder.Id, CancellationToken.None);
+        }
+
+        var notification = (await Api.NotificationsForReminderAsync(reminder.Id)).ShouldHaveSingleItem();
+        notification.CreatedAt.ShouldBeGreaterThanOrEqualTo(reminder.DueAt, "never before it is due");
+        (await Api.ReminderAsync(reminder.Id)).Status.ShouldBe(ReminderStatus.Sent);
+    }
+
+    [Fact]
+    public async Task AJobForAReminderMovedMuchLater_DoesNothing()
+    {
+        var recipient = await Api.StaffIdAsync(Demo.ShiquanClinician);
+        var reminder = await Api.AddReminderAsync(recipient, DateTimeOffset.UtcNow.AddMinutes(10));
+
+        await using (var scope = Api.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReminderJobs>().DeliverAsync(reminder.Id, CancellationToken.None);
+        }
+
+        (await Api.NotificationsForReminderAsync(reminder.Id)).ShouldBeEmpty();
+        (await Api.ReminderAsync(reminder.Id)).Status.ShouldBe(ReminderStatus.Pending);
     }
 
     [Fact]

@@ -8,8 +8,11 @@ using SpecialtyAlliance.Domain.Staff;
 
 namespace SpecialtyAlliance.Application.Common.Abstractions;
 
-/// <summary>The persistence port: EF Core's sets, used directly by handlers (no repositories on top).</summary>
-public interface IAllianceDbContext
+/// <summary>
+/// The persistence port: EF Core's sets, used directly by handlers (no repositories on top). Partial, so each
+/// feature declares its own sets beside its code (<c>IAllianceDbContext.Consultations.cs</c>, …).
+/// </summary>
+public partial interface IAllianceDbContext
 {
     DbSet<Hospital> Hospitals { get; }
 
@@ -27,8 +30,11 @@ public interface IAllianceDbContext
 
     DbSet<Notification> Notifications { get; }
 
-    /// <summary>For the few use cases that need an explicit transaction around a conditional update and an insert.</summary>
+    /// <summary>The unit of work's transaction, raw SQL for the few set-based statements EF cannot express.</summary>
     DatabaseFacade Database { get; }
+
+    /// <summary>Forgets every tracked change (a command that failed must not leak edits into a later save of the same scope).</summary>
+    void DiscardChanges();
 
     /// <summary>
     /// Makes the next save of <paramref name="entity"/> succeed only if the row still has

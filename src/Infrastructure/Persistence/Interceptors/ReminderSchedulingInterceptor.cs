@@ -1,7 +1,7 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
+using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Reminders;
 using SpecialtyAlliance.Domain.Reminders;
 
@@ -12,11 +12,10 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Interceptors;
 /// Hangfire writes on its own connection, so a job enqueued earlier would survive a rollback. If
 /// scheduling fails after the commit, the row is still there and the sweeper delivers it.
 /// </summary>
-public sealed partial class ReminderSchedulingInterceptor(IReminderScheduler scheduler, ILogger<ReminderSchedulingInterceptor> logger)
-    : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed partial class ReminderSchedulingInterceptor(
+    IReminderScheduler scheduler, IAfterCommit afterCommit, ILogger<ReminderSchedulingInterceptor> logger)
+    : SaveChangesInterceptor
 {
-    private readonly List<(Guid Id, DateTimeOffset DueAt)> _toSchedule = [];
-
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -29,51 +28,6 @@ public sealed partial class ReminderSchedulingInterceptor(IReminderScheduler sch
         Collect(eventData.Context);
         return result;
     }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        // Without an explicit transaction, the save has committed; with one, wait for its commit.
-        if (eventData.Context?.Database.CurrentTransaction is null)
-        {
-            Flush();
-        }
-
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (eventData.Context?.Database.CurrentTransaction is null)
-        {
-            Flush();
-        }
-
-        return result;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _toSchedule.Clear();
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        _toSchedule.Clear();
-        return Task.CompletedTask;
-    }
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Flush();
-        return Task.CompletedTask;
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Flush();
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        _toSchedule.Clear();
-        return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _toSchedule.Clear();
 
     private void Collect(DbContext? context)
     {
@@ -88,26 +42,24 @@ public sealed partial class ReminderSchedulingInterceptor(IReminderScheduler sch
             var moved = entry.State == EntityState.Modified && entry.Property(r => r.DueAt).IsModified;
             if ((added || moved) && entry.Entity.Status == ReminderStatus.Pending)
             {
-                _toSchedule.Add((entry.Entity.Id, entry.Entity.DueAt));
+                var (id, dueAt) = (entry.Entity.Id, entry.Entity.DueAt);
+                afterCommit.Add(_ => Schedule(id, dueAt));
             }
         }
     }
 
-    private void Flush()
+    private Task Schedule(Guid id, DateTimeOffset dueAt)
     {
-        foreach (var (id, dueAt) in _toSchedule)
+        try
         {
-            try
-            {
-                scheduler.Schedule(id, dueAt);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                LogScheduleFailed(logger, ex, id);
-            }
+            scheduler.Schedule(id, dueAt);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogScheduleFailed(logger, ex, id);
         }
 
-        _toSchedule.Clear();
+        return Task.CompletedTask;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not schedule reminder {ReminderId}; the sweeper will deliver it when due")]
