@@ -98,4 +98,18 @@ public sealed class RotationEndingReminderTests(JobsApiFixture fixture) : IClass
         (await Api.ReminderAsync(stray.Id)).Status.ShouldBe(ReminderStatus.Cancelled);
         (await Api.NotificationsForReminderAsync(stray.Id)).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task TheDemosResidentExpertAtZiyang_EndingInTenDays_HasItsCoordinatorsTold()
+    {
+        var ziyang = await Api.HospitalId(Demo.Ziyang);
+        var ziyangCoordinator = await Api.StaffIdAsync(Demo.ZiyangCoordinator);
+        var ending = await Api.Db(db => db.Rotations.AsNoTracking()
+            .SingleAsync(r => r.HostHospitalId == ziyang && r.Status == Domain.Rotations.RotationStatus.Active));
+
+        await ReminderTestKit.Eventually(async () => (await NotificationsAsync(ending.Id)).Any(n => n.RecipientId == ziyangCoordinator), Patience,
+            "the demo's reminder, due when the demo was loaded, is delivered once the jobs run");
+
+        (await NotificationsAsync(ending.Id)).Count(n => n.RecipientId == ziyangCoordinator).ShouldBe(1);
+    }
 }
