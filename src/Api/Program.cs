@@ -59,6 +59,11 @@ app.MapAuthEndpoints();
 app.MapHospitalsEndpoints();
 app.MapPairingsEndpoints();
 app.MapNotificationsEndpoints();
+app.MapSupportRequestsEndpoints();
+app.MapRotationsEndpoints();
+app.MapTechnologyGapsEndpoints();
+app.MapActivitiesEndpoints();
+app.MapReportsEndpoints();
 app.MapHub<AllianceHub>("/hubs/alliance");
 
 // Operations.

@@ -17,7 +17,7 @@ internal static class DemoBanner
         text.AppendLine("  SpecialtyAlliance is running: " + string.Join(", ", addresses));
         text.AppendLine("  API reference: /api/reference   health: /health/ready");
         text.AppendLine(CultureInfo.InvariantCulture, $"  Demo sign-ins (DEMO ONLY — password for all: {DemoSeeder.DemoPassword}):");
-        foreach (var (email, role, description) in DemoSeeder.DemoUsers)
+        foreach (var (email, role, description) in DemoSeeder.DemoUsers.Concat(DemoSeeder.AllianceWorkDemoUsers))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"    {email,-26} {role,-14} {description}");
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SpecialtyAlliance.Domain.Common;
 
 namespace SpecialtyAlliance.Api.Infrastructure;
 
@@ -28,4 +29,8 @@ internal static class Versions
 
         return false;
     }
+
+    /// <summary>The problem for an <c>If-Match</c> header that is not a version.</summary>
+    public static Error InvalidIfMatch() =>
+        Error.Validation("If-Match", "If-Match must be the quoted version you read, such as \"1234\".");
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SpecialtyAlliance.Infrastructure.Persistence.Migrations.Sql;
 using SpecialtyAlliance.Domain.Common;
 
 namespace SpecialtyAlliance.Infrastructure.Persistence;
@@ -17,6 +18,7 @@ public static class DatabaseErrors
         ["ix_hospitals_name"] = ("duplicate_name", "A hospital with this name already exists."),
         ["ix_departments_hospital_id_name"] = ("duplicate_name", "The hospital already has a department with this name."),
         ["ix_party_branches_hospital_id_name"] = ("duplicate_name", "The hospital already has a party branch with this name."),
+        [AllianceWorkSql.RotationOverlapConstraint] = ("rotation_overlap", "The clinician already has a rotation that overlaps this period."),
     };
 
     public static Error? Translate(Exception exception)

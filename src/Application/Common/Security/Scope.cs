@@ -1,5 +1,8 @@
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Domain.Activities;
 using SpecialtyAlliance.Domain.Alliances;
+using SpecialtyAlliance.Domain.Rotations;
+using SpecialtyAlliance.Domain.TechnologyGaps;
 
 namespace SpecialtyAlliance.Application.Common.Security;
 
@@ -10,6 +13,10 @@ namespace SpecialtyAlliance.Application.Common.Security;
 /// <item>Administrators see everything.</item>
 /// <item>Everyone else sees their own hospital and the hospitals it is paired with (any pairing that has not
 /// ended), the departments and party branches of those hospitals, and the pairings their hospital is part of.</item>
+/// <item>The alliance's work — support requests, rotations, technology gaps — is seen by the county hospital it
+/// concerns and by the city side paired with that county (<see cref="WorkHospitalIds"/>): a county user sees their own
+/// hospital's only, never another county's.</item>
+/// <item>A joint activity is seen by the hospitals involved in it.</item>
 /// </list>
 /// Later features (consultations, rotations, gaps) add their filters here.
 /// </summary>
@@ -74,6 +81,73 @@ public static class Scope
 
         var own = user.HospitalId ?? Guid.Empty;
         return pairings.Where(p => p.CityHospitalId == own || p.CountyHospitalId == own);
+    }
+
+    /// <summary>
+    /// Hospitals whose alliance work the user sees: their own and, for a city hospital, the county hospitals paired
+    /// with it (any pairing that has not ended). A county hospital is paired only "upwards", so a county user's set is
+    /// their own hospital alone — another county's requests, rotations and gaps are not found.
+    /// </summary>
+    public static IQueryable<Guid> WorkHospitalIds(this IAllianceDbContext db, ICurrentUser user)
+    {
+        if (user.IsAdministrator)
+        {
+            return db.Hospitals.Select(h => h.Id);
+        }
+
+        var own = user.HospitalId ?? Guid.Empty;
+        return db.Hospitals
+            .Where(h => h.Id == own
+                || db.Pairings.Any(p => p.Status != PairingStatus.Ended && p.CityHospitalId == own && p.CountyHospitalId == h.Id))
+            .Select(h => h.Id);
+    }
+
+    /// <summary>Support requests of the county hospitals in the user's work scope.</summary>
+    public static IQueryable<SupportRequest> VisibleTo(this IQueryable<SupportRequest> requests, IAllianceDbContext db, ICurrentUser user)
+    {
+        if (user.IsAdministrator)
+        {
+            return requests;
+        }
+
+        var work = db.WorkHospitalIds(user);
+        return requests.Where(r => work.Contains(r.CountyHospitalId));
+    }
+
+    /// <summary>Rotations hosted by, or of clinicians from, a hospital in the user's work scope.</summary>
+    public static IQueryable<AssistanceRotation> VisibleTo(this IQueryable<AssistanceRotation> rotations, IAllianceDbContext db, ICurrentUser user)
+    {
+        if (user.IsAdministrator)
+        {
+            return rotations;
+        }
+
+        var work = db.WorkHospitalIds(user);
+        return rotations.Where(r => work.Contains(r.HostHospitalId) || work.Contains(r.HomeHospitalId));
+    }
+
+    /// <summary>Gaps of a hospital in the user's work scope, or mentored by one.</summary>
+    public static IQueryable<TechnologyGap> VisibleTo(this IQueryable<TechnologyGap> gaps, IAllianceDbContext db, ICurrentUser user)
+    {
+        if (user.IsAdministrator)
+        {
+            return gaps;
+        }
+
+        var work = db.WorkHospitalIds(user);
+        return gaps.Where(g => work.Contains(g.HospitalId) || (g.MentoringHospitalId != null && work.Contains(g.MentoringHospitalId.Value)));
+    }
+
+    /// <summary>Activities the user's hospital took part in.</summary>
+    public static IQueryable<JointActivity> VisibleTo(this IQueryable<JointActivity> activities, ICurrentUser user)
+    {
+        if (user.IsAdministrator)
+        {
+            return activities;
+        }
+
+        var own = user.HospitalId ?? Guid.Empty;
+        return activities.Where(a => a.HospitalIds.Contains(own));
     }
 
     /// <summary>

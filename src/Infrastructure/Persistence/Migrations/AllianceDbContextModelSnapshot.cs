@@ -208,6 +208,98 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Activities.JointActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.PrimitiveCollection<Guid[]>("HospitalIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("hospital_ids");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("LiveSurgery")
+                        .HasColumnType("boolean")
+                        .HasColumnName("live_surgery");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("integer")
+                        .HasColumnName("participants");
+
+                    b.PrimitiveCollection<Guid[]>("PartyBranchIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("party_branch_ids");
+
+                    b.Property<int>("PeopleReached")
+                        .HasColumnType("integer")
+                        .HasColumnName("people_reached");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_joint_activities");
+
+                    b.HasIndex("HospitalIds")
+                        .HasDatabaseName("ix_joint_activities_hospital_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("HospitalIds"), "gin");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_joint_activities_recorded_by_id");
+
+                    b.HasIndex("HeldOn", "Kind")
+                        .HasDatabaseName("ix_joint_activities_held_on_kind");
+
+                    b.ToTable("joint_activities", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_joint_activities_counts", "participants >= 0 AND people_reached >= 0");
+
+                            t.HasCheckConstraint("ck_joint_activities_hospitals", "cardinality(hospital_ids) > 0");
+                        });
+                });
+
             modelBuilder.Entity("SpecialtyAlliance.Domain.Alliances.AlliancePairing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -614,6 +706,190 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                     b.ToTable("reminders", (string)null);
                 });
 
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Rotations.AssistanceRotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<Guid>("ClinicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinician_id");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<Guid>("HomeDepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("home_department_id");
+
+                    b.Property<Guid>("HomeHospitalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("home_hospital_id");
+
+                    b.Property<Guid>("HostDepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("host_department_id");
+
+                    b.Property<Guid>("HostHospitalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("host_hospital_id");
+
+                    b.Property<string>("Objectives")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("objectives");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("planned_at");
+
+                    b.Property<Guid>("PlannedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("planned_by_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<Guid?>("SupportRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("support_request_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assistance_rotations");
+
+                    b.HasIndex("ClinicianId")
+                        .HasDatabaseName("ix_assistance_rotations_clinician_id");
+
+                    b.HasIndex("HomeDepartmentId")
+                        .HasDatabaseName("ix_assistance_rotations_home_department_id");
+
+                    b.HasIndex("PlannedById")
+                        .HasDatabaseName("ix_assistance_rotations_planned_by_id");
+
+                    b.HasIndex("SupportRequestId")
+                        .HasDatabaseName("ix_assistance_rotations_support_request_id");
+
+                    b.HasIndex("HomeHospitalId", "Status", "StartsOn")
+                        .HasDatabaseName("ix_assistance_rotations_home_hospital_id_status_starts_on");
+
+                    b.HasIndex("HostDepartmentId", "Status", "StartsOn")
+                        .HasDatabaseName("ix_assistance_rotations_host_department_id_status_starts_on");
+
+                    b.HasIndex("HostHospitalId", "Status", "StartsOn")
+                        .HasDatabaseName("ix_assistance_rotations_host_hospital_id_status_starts_on");
+
+                    b.ToTable("assistance_rotations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_assistance_rotations_period", "ends_on >= starts_on");
+                        });
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Rotations.SupportRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CountyDepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("county_department_id");
+
+                    b.Property<Guid>("CountyHospitalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("county_hospital_id");
+
+                    b.Property<int>("MonthsWanted")
+                        .HasColumnType("integer")
+                        .HasColumnName("months_wanted");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("need");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_id");
+
+                    b.Property<string>("SpecialtyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_requests");
+
+                    b.HasIndex("CountyDepartmentId")
+                        .HasDatabaseName("ix_support_requests_county_department_id");
+
+                    b.HasIndex("RequestedById")
+                        .HasDatabaseName("ix_support_requests_requested_by_id");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_support_requests_status_requested_at");
+
+                    b.HasIndex("CountyHospitalId", "Status", "RequestedAt")
+                        .HasDatabaseName("ix_support_requests_county_hospital_id_status_requested_at");
+
+                    b.ToTable("support_requests", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_support_requests_months_wanted", "months_wanted BETWEEN 1 AND 24");
+                        });
+                });
+
             modelBuilder.Entity("SpecialtyAlliance.Domain.Staff.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -671,6 +947,160 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_staff_members_hospital_id_role");
 
                     b.ToTable("staff_members", (string)null);
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.TechnologyGaps.TechnologyGap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AbandonReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("abandon_reason");
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("case_reference");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<Guid>("DeclaredById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("declared_by_id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("EstablishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("established_on");
+
+                    b.Property<DateOnly?>("FirstCaseOn")
+                        .HasColumnType("date")
+                        .HasColumnName("first_case_on");
+
+                    b.Property<Guid>("HospitalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hospital_id");
+
+                    b.Property<DateOnly>("IdentifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("identified_on");
+
+                    b.Property<Guid?>("LeadMentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lead_mentor_id");
+
+                    b.Property<Guid?>("LeadOperatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lead_operator_id");
+
+                    b.Property<string>("LeadOperatorName")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("lead_operator_name");
+
+                    b.Property<Guid?>("MentoringDepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentoring_department_id");
+
+                    b.Property<Guid?>("MentoringHospitalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentoring_hospital_id");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("priority");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("SpecialtyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<Guid?>("SupervisingMentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervising_mentor_id");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("date")
+                        .HasColumnName("target_date");
+
+                    b.Property<string>("Technique")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("technique");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_technology_gaps");
+
+                    b.HasIndex("DeclaredById")
+                        .HasDatabaseName("ix_technology_gaps_declared_by_id");
+
+                    b.HasIndex("FirstCaseOn")
+                        .HasDatabaseName("ix_technology_gaps_first_case_on")
+                        .HasFilter("first_case_on IS NOT NULL");
+
+                    b.HasIndex("IdentifiedOn")
+                        .HasDatabaseName("ix_technology_gaps_identified_on");
+
+                    b.HasIndex("LeadMentorId")
+                        .HasDatabaseName("ix_technology_gaps_lead_mentor_id");
+
+                    b.HasIndex("LeadOperatorId")
+                        .HasDatabaseName("ix_technology_gaps_lead_operator_id");
+
+                    b.HasIndex("MentoringDepartmentId")
+                        .HasDatabaseName("ix_technology_gaps_mentoring_department_id");
+
+                    b.HasIndex("SupervisingMentorId")
+                        .HasDatabaseName("ix_technology_gaps_supervising_mentor_id");
+
+                    b.HasIndex("HospitalId", "Status")
+                        .HasDatabaseName("ix_technology_gaps_hospital_id_status");
+
+                    b.HasIndex("MentoringHospitalId", "Status")
+                        .HasDatabaseName("ix_technology_gaps_mentoring_hospital_id_status");
+
+                    b.HasIndex("SpecialtyCode", "Status")
+                        .HasDatabaseName("ix_technology_gaps_specialty_status");
+
+                    b.ToTable("technology_gaps", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_technology_gaps_filled_has_first_case", "status NOT IN ('FirstCasePerformed', 'Established') OR first_case_on IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("SpecialtyAlliance.Infrastructure.Identity.AppUser", b =>
@@ -811,6 +1241,16 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Activities.JointActivity", b =>
+                {
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_joint_activities_staff_recorded_by_id");
+                });
+
             modelBuilder.Entity("SpecialtyAlliance.Domain.Alliances.AlliancePairing", b =>
                 {
                     b.HasOne("SpecialtyAlliance.Domain.Alliances.Department", null)
@@ -893,6 +1333,80 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_reminders_staff_recipient_id");
                 });
 
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Rotations.AssistanceRotation", b =>
+                {
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistance_rotations_staff_clinician_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Department", null)
+                        .WithMany()
+                        .HasForeignKey("HomeDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistance_rotations_departments_home_department_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Hospital", null)
+                        .WithMany()
+                        .HasForeignKey("HomeHospitalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistance_rotations_hospitals_home_hospital_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Department", null)
+                        .WithMany()
+                        .HasForeignKey("HostDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistance_rotations_departments_host_department_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Hospital", null)
+                        .WithMany()
+                        .HasForeignKey("HostHospitalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistance_rotations_hospitals_host_hospital_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistance_rotations_staff_planned_by_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Rotations.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assistance_rotations_support_requests_support_request_id");
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Rotations.SupportRequest", b =>
+                {
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Department", null)
+                        .WithMany()
+                        .HasForeignKey("CountyDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_support_requests_departments_county_department_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Hospital", null)
+                        .WithMany()
+                        .HasForeignKey("CountyHospitalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_requests_hospitals_county_hospital_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_requests_staff_members_requested_by_id");
+                });
+
             modelBuilder.Entity("SpecialtyAlliance.Domain.Staff.StaffMember", b =>
                 {
                     b.HasOne("SpecialtyAlliance.Domain.Alliances.Department", null)
@@ -914,6 +1428,53 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_staff_members_asp_net_users_id");
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.TechnologyGaps.TechnologyGap", b =>
+                {
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DeclaredById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_technology_gaps_staff_members_declared_by_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Hospital", null)
+                        .WithMany()
+                        .HasForeignKey("HospitalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_technology_gaps_hospitals_hospital_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("LeadMentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_technology_gaps_staff_members_lead_mentor_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("LeadOperatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_technology_gaps_staff_members_lead_operator_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Department", null)
+                        .WithMany()
+                        .HasForeignKey("MentoringDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_technology_gaps_departments_mentoring_department_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Hospital", null)
+                        .WithMany()
+                        .HasForeignKey("MentoringHospitalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_technology_gaps_hospitals_mentoring_hospital_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisingMentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_technology_gaps_staff_members_supervising_mentor_id");
                 });
 #pragma warning restore 612, 618
         }

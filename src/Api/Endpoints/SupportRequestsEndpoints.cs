@@ -1,0 +1,57 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using SpecialtyAlliance.Api.Infrastructure;
+using SpecialtyAlliance.Application.Rotations;
+using SpecialtyAlliance.Contracts.Common;
+using SpecialtyAlliance.Contracts.Rotations;
+using SpecialtyAlliance.Domain.Common;
+
+namespace SpecialtyAlliance.Api.Endpoints;
+
+/// <summary>Support requests (帮扶需求): a county hospital asks the city for help.</summary>
+internal static class SupportRequestsEndpoints
+{
+    public static IEndpointRouteBuilder MapSupportRequestsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var requests = app.MapGroup("/api/support-requests").WithTags("Rotations").RequireAuthorization();
+        requests.MapGet("/", List).WithSummary("Support requests in your scope, newest first, paged; filter by status, hospitalId, specialty");
+        requests.MapPost("/", Create).WithSummary("Ask for support (the county hospital's coordinators, administrators)");
+        requests.MapGet("/{id:guid}", Get).WithSummary("One support request, with the rotations that answer it");
+        requests.MapPost("/{id:guid}/withdraw", Withdraw).WithSummary("Open → Withdrawn (the county hospital's coordinators, administrators); If-Match: \"version\"");
+        return app;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<SupportRequestResponse>>, ProblemHttpResult>> List(
+        ISender sender, string? status, Guid? hospitalId, string? specialty, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        (await sender.Send(new ListSupportRequests(status, hospitalId, specialty, page ?? 1, pageSize ?? Paging.DefaultPageSize), cancellationToken)).ToOk();
+
+    private static async Task<Results<Ok<SupportRequestResponse>, ProblemHttpResult>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new GetSupportRequest(id), cancellationToken)).ToOk();
+
+    private static async Task<Results<Created<SupportRequestResponse>, ProblemHttpResult>> Create(
+        SupportRequestRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        var created = await sender.Send(new CreateSupportRequest(request), cancellationToken);
+        if (!created.IsSuccess)
+        {
+            return created.Error!.ToProblem();
+        }
+
+        return (await sender.Send(new GetSupportRequest(created.Value), cancellationToken)).ToCreated(s => $"/api/support-requests/{s.Id}");
+    }
+
+    private static async Task<Results<Ok<SupportRequestResponse>, ProblemHttpResult>> Withdraw(
+        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken)
+    {
+        if (!Versions.TryParseIfMatch(ifMatch, out var version))
+        {
+            return Versions.InvalidIfMatch().ToProblem();
+        }
+
+        var changed = await sender.Send(new WithdrawSupportRequest(id, version), cancellationToken);
+        return changed.IsSuccess
+            ? (await sender.Send(new GetSupportRequest(id), cancellationToken)).ToOk()
+            : changed.Error!.ToProblem();
+    }
+}

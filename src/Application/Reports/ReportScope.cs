@@ -1,0 +1,60 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SpecialtyAlliance.Application.Common;
+using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Contracts.Reports;
+using SpecialtyAlliance.Domain.Common;
+
+namespace SpecialtyAlliance.Application.Reports;
+
+/// <summary>The hospital a report is limited to (null: the whole alliance), with its name.</summary>
+public sealed record ReportHospital(Guid? Id, string? Name);
+
+/// <summary>Who sees which report, and the period rules every report shares.</summary>
+internal static class ReportScope
+{
+    /// <summary>The longest period a report covers.</summary>
+    public const int MaxPeriodDays = 3660;
+
+    /// <summary>
+    /// Administrators: the whole alliance, or any one hospital. Coordinators: their own hospital only — no hospitalId
+    /// means theirs, another hospital's is not found (404). Other roles never get here (403 from the pipeline).
+    /// </summary>
+    public static async Task<Result<ReportHospital>> ResolveHospitalAsync(
+        this IAllianceDbContext db, ICurrentUser user, Guid? requested, CancellationToken cancellationToken)
+    {
+        if (!user.IsAdministrator)
+        {
+            if (requested is { } other && other != user.HospitalId)
+            {
+                return Error.NotFound("The hospital");
+            }
+
+            requested = user.HospitalId;
+        }
+
+        if (requested is not { } id)
+        {
+            return new ReportHospital(null, null);
+        }
+
+        var name = await db.Hospitals.Where(h => h.Id == id).Select(h => h.Name).SingleOrDefaultAsync(cancellationToken);
+        return name is null ? Error.NotFound("The hospital") : new ReportHospital(id, name);
+    }
+
+    /// <summary>The period asked for; by default from the 1st of January of the year of <c>to</c> (default: today) to <c>to</c>.</summary>
+    public static ReportPeriod Period(DateOnly? from, DateOnly? to, TimeProvider clock)
+    {
+        var end = to ?? clock.Today();
+        return new ReportPeriod(from ?? new DateOnly(end.Year, 1, 1), end);
+    }
+
+    public static void IncludePeriodRules<T>(this AbstractValidator<T> validator, Func<T, DateOnly?> from, Func<T, DateOnly?> to)
+    {
+        validator.RuleFor(x => to(x)).Must((x, end) => end >= from(x)).When(x => from(x) is not null && to(x) is not null)
+            .OverridePropertyName("to").WithMessage("'to' cannot be before 'from'.");
+        validator.RuleFor(x => to(x)).Must((x, end) => end!.Value.DayNumber - from(x)!.Value.DayNumber < MaxPeriodDays)
+            .When(x => from(x) is not null && to(x) is not null && to(x) >= from(x))
+            .OverridePropertyName("to").WithMessage($"A report covers at most {MaxPeriodDays} days.");
+    }
+}
