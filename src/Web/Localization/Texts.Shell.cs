@@ -51,6 +51,10 @@ public sealed partial class Texts
 
     public string Edit => P("编辑", "Edit");
 
+    public string Required => P("此项必填。", "This field is required.");
+
+    public string NotAllowedHere => P("您的角色不能使用这个页面。", "Your role cannot use this page.");
+
     public string Optional => P("（选填）", "(optional)");
 
     public string None => P("无", "None");

@@ -60,6 +60,13 @@ public sealed class AllianceDirectory
     public string HospitalName(Texts texts, Guid id, string fallback) =>
         Hospitals.FirstOrDefault(h => h.Id == id) is { } h ? texts.HospitalName(h.Name, h.NameEn) : fallback;
 
+    /// <summary>
+    /// A department known only by its (Chinese) name, in the current language: departments named after their
+    /// specialty read as the specialty's English name; any other name is shown as it is.
+    /// </summary>
+    public string DepartmentName(Texts texts, string name) =>
+        texts.Language == Language.En && Specialties.FirstOrDefault(s => s.NameZh == name) is { } s ? s.NameEn : name;
+
     private void Forget()
     {
         _specialties = null;
