@@ -10,6 +10,8 @@ public sealed class ApiProblem
 {
     public const string NetworkCode = "network";
 
+    private readonly Dictionary<string, string[]> _errors = [];
+
     public int Status { get; init; }
 
     public string? Title { get; init; }
@@ -20,7 +22,12 @@ public sealed class ApiProblem
 
     public string? TraceId { get; init; }
 
-    public Dictionary<string, string[]> Errors { get; init; } = [];
+    /// <summary>Per-field messages by camelCase field name; never null, even when the document says <c>"errors": null</c>.</summary>
+    public Dictionary<string, string[]> Errors
+    {
+        get => _errors;
+        init => _errors = value ?? [];
+    }
 
     [JsonIgnore]
     public bool IsNetwork => Status == 0;
