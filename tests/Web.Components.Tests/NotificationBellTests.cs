@@ -47,7 +47,7 @@ public sealed class NotificationBellTests : WebTestContext
         await bell.InvokeAsync(() => Hub.EmitAsync(NotificationInbox.ReceivedMethod, Pushed));
 
         bell.WaitForAssertion(() => bell.Find("[data-testid=notification-count]").GetAttribute("data-count").ShouldBe("2"));
-        snackbars.WaitForAssertion(() => snackbars.Markup.ShouldContain("新通知: 会诊超时"));
+        snackbars.WaitForAssertion(() => snackbars.Markup.ShouldContain("新通知：会诊超时"));
     }
 
     [Fact]

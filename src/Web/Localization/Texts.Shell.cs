@@ -104,7 +104,7 @@ public sealed partial class Texts
 
     public string Unread => P("未读", "Unread");
 
-    public string NewNotification => P("新通知", "New notification");
+    public string NewNotification(string title) => P($"新通知：{title}", $"New notification: {title}");
 
     public string Open => P("查看", "Open");
 

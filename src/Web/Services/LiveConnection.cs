@@ -136,9 +136,13 @@ public sealed class HubLiveConnection : ILiveConnection, IAsyncDisposable
                 SetState(LiveState.Connected);
                 return;
             }
-            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or InvalidOperationException
-                or System.Net.WebSockets.WebSocketException or AggregateException)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                return;
+            }
+            catch (Exception)
+            {
+                // Server down, network gone, session refused (401): stay visibly disconnected and try again shortly.
                 SetState(LiveState.Disconnected);
             }
 

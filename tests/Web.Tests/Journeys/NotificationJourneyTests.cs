@@ -52,7 +52,7 @@ public sealed class NotificationJourneyTests(NotificationsApiFixture fixture, Br
         }
 
         await Assertions.Expect(page.GetByTestId("notification-count")).ToHaveAttributeAsync("data-count", "1");
-        await Assertions.Expect(page.GetByText("新通知: 请核对结对协议")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("新通知：请核对结对协议")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("home-notification")).ToContainTextAsync("请核对结对协议");
 
         await page.GetByTestId("notification-bell").ClickAsync();

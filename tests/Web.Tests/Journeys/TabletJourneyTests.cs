@@ -16,7 +16,8 @@ public sealed class TabletJourneyTests(ApiFixture fixture, BrowserFixture browse
         var pairings = page.GetByTestId("nav-pairings");
         await Assertions.Expect(pairings).Not.ToBeInViewportAsync();
         await page.GetByTestId("nav-toggle").ClickAsync();
-        await Assertions.Expect(pairings).ToBeInViewportAsync();
+        await Assertions.Expect(pairings).ToBeInViewportAsync(new() { Ratio = 1 });
+        await page.WaitForTimeoutAsync(400); // the drawer's slide-in, for a still picture
         await page.ScreenshotAsync("tablet-drawer.png");
 
         await pairings.ClickAsync();
