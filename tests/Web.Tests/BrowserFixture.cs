@@ -49,6 +49,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"Browser journeys need Chromium at {executable}: the README's test command installs it (apt-get install chromium).");
         }
 
+        // A cold load of the WebAssembly client takes seconds on a busy 2-core machine; wait for the app, not for a fixed 5 s.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -58,13 +60,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(Uri baseAddress, string locale = "zh-CN")
+    /// <summary>A tablet held upright: the width at which the navigation becomes a drawer.</summary>
+    public static readonly ViewportSize Tablet = new() { Width = 768, Height = 1024 };
+
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+
+    /// <summary>A page in a new context (its own cookies and cache), optionally starting from a saved <paramref name="storageState"/>.</summary>
+    public async Task<IPage> NewPageAsync(Uri baseAddress, string locale = "zh-CN", ViewportSize? viewport = null, string? storageState = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             Locale = locale,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            ViewportSize = viewport ?? Desktop,
+            TimezoneId = "Asia/Shanghai",
+            StorageState = storageState,
         });
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();

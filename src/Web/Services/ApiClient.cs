@@ -5,30 +5,11 @@ using System.Text.Json.Serialization;
 
 namespace SpecialtyAlliance.Web.Services;
 
-/// <summary>A problem the API answered (RFC 9457), with its stable code and any per-field messages.</summary>
-public sealed class ApiProblem
-{
-    public int Status { get; init; }
-
-    public string? Title { get; init; }
-
-    public string? Detail { get; init; }
-
-    public string? Code { get; init; }
-
-    public Dictionary<string, string[]> Errors { get; init; } = [];
-
-    /// <summary>The message to show a person: the detail, else the title.</summary>
-    public string Message => Detail ?? Title ?? $"HTTP {Status}";
-}
-
-/// <summary>The outcome of one API call: a value, or the problem the API answered.</summary>
-public sealed record ApiResult<T>(T? Value, ApiProblem? Problem)
-{
-    public bool Ok => Problem is null;
-}
-
-/// <summary>Thin typed calls to the public HTTP API; every failure comes back as an <see cref="ApiProblem"/>.</summary>
+/// <summary>
+/// Typed calls to the public HTTP API (same origin: the session cookie travels with each request). Every
+/// failure comes back as an <see cref="ApiProblem"/>, never an exception; a 401 on anything but the session
+/// endpoints also raises <see cref="Unauthorized"/>, so the shell can send the person back to sign in.
+/// </summary>
 public sealed class ApiClient(HttpClient http)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -36,10 +17,24 @@ public sealed class ApiClient(HttpClient http)
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
     };
 
+    /// <summary>The session ended (cookie expired or revoked) while the person was working.</summary>
+    public event Action? Unauthorized;
+
     public Task<ApiResult<T>> GetAsync<T>(string url) => SendAsync<T>(new HttpRequestMessage(HttpMethod.Get, url));
 
-    public Task<ApiResult<T>> PostAsync<T>(string url, object? body) =>
-        SendAsync<T>(new HttpRequestMessage(HttpMethod.Post, url) { Content = body is null ? null : JsonContent.Create(body, options: Json) });
+    public Task<ApiResult<T>> PostAsync<T>(string url, object? body, string? ifMatchVersion = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
+        if (ifMatchVersion is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", $"\"{ifMatchVersion}\"");
+        }
+
+        return SendAsync<T>(request);
+    }
+
+    public Task<ApiResult<T>> PutAsync<T>(string url, object body) =>
+        SendAsync<T>(new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body, options: Json) });
 
     private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request)
     {
@@ -59,14 +54,39 @@ public sealed class ApiClient(HttpClient http)
             ApiProblem? problem = null;
             if (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) == true)
             {
-                problem = await response.Content.ReadFromJsonAsync<ApiProblem>(Json);
+                try
+                {
+                    problem = await response.Content.ReadFromJsonAsync<ApiProblem>(Json);
+                }
+                catch (JsonException)
+                {
+                    // Not a problem document: described by its status below.
+                }
             }
 
-            return new ApiResult<T>(default, problem ?? new ApiProblem { Status = (int)response.StatusCode, Title = response.ReasonPhrase });
+            problem ??= new ApiProblem { Status = (int)response.StatusCode, Title = response.ReasonPhrase };
+            if (response.StatusCode == HttpStatusCode.Unauthorized && !IsSessionEndpoint(request.RequestUri))
+            {
+                Unauthorized?.Invoke();
+            }
+
+            return new ApiResult<T>(default, problem);
         }
         catch (HttpRequestException ex)
         {
-            return new ApiResult<T>(default, new ApiProblem { Status = 0, Title = "无法连接服务器 Cannot reach the server", Detail = ex.Message });
+            return new ApiResult<T>(default, ApiProblem.Network(ex.Message));
         }
+        finally
+        {
+            request.Dispose();
+        }
+    }
+
+    /// <summary>Sign-in and who-am-I answer 401 as part of their normal work; that is not an expired session.</summary>
+    private static bool IsSessionEndpoint(Uri? uri)
+    {
+        var path = uri?.IsAbsoluteUri == true ? uri.AbsolutePath : "/" + uri?.OriginalString.TrimStart('/');
+        return path.StartsWith("/api/auth/", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWith("/api/me", StringComparison.OrdinalIgnoreCase);
     }
 }

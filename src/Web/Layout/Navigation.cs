@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Components.Routing;
+using MudBlazor;
+using SpecialtyAlliance.Contracts.Auth;
+using SpecialtyAlliance.Web.Localization;
+
+namespace SpecialtyAlliance.Web.Layout;
+
+/// <summary>
+/// One entry of the navigation (or of a home page's quick links): where it leads, its icon and words, and the
+/// roles that see it. <see cref="Href"/> may name <c>{hospitalId}</c>, the signed-in user's hospital.
+/// </summary>
+public sealed record NavEntry(
+    string Key,
+    string Href,
+    string Icon,
+    Func<Texts, string> Title,
+    IReadOnlyList<string> Roles,
+    NavLinkMatch Match = NavLinkMatch.Prefix,
+    bool External = false)
+{
+    public string HrefFor(MeResponse me) => Href.Replace("{hospitalId}", me.HospitalId.ToString(), StringComparison.Ordinal);
+}
+
+/// <summary>
+/// The navigation by role, as data: a page that arrives later adds one entry here, with the roles that see it.
+/// </summary>
+public static class Navigation
+{
+    private static readonly string[] Everyone = [Roles.Administrator, Roles.Coordinator, Roles.Specialist, Roles.Clinician];
+    private static readonly string[] Administrators = [Roles.Administrator];
+    private static readonly string[] NotAdministrators = [Roles.Coordinator, Roles.Specialist, Roles.Clinician];
+
+    public static IReadOnlyList<NavEntry> Entries { get; } =
+    [
+        new("home", "", Icons.Material.Filled.Home, t => t.NavHome, Everyone, NavLinkMatch.All),
+        new("my-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.LocalHospital, t => t.NavMyHospital, NotAdministrators, NavLinkMatch.All),
+        new("hospitals", "hospitals", Icons.Material.Filled.Apartment, t => t.NavHospitals, Everyone, NavLinkMatch.All),
+        new("pairings", "pairings", Icons.Material.Filled.Handshake, t => t.NavPairings, Everyone),
+        new("jobs", "hangfire", Icons.Material.Filled.Schedule, t => t.NavJobs, Administrators, External: true),
+    ];
+
+    /// <summary>The first things each role does, shown on its home page.</summary>
+    public static IReadOnlyList<NavEntry> QuickLinks { get; } =
+    [
+        new("propose-pairing", "pairings/new", Icons.Material.Filled.AddLink, t => t.QuickProposePairing, Administrators),
+        new("add-hospital", "hospitals/new", Icons.Material.Filled.AddBusiness, t => t.QuickAddHospital, Administrators),
+        new("active-pairings", "pairings?status=Active", Icons.Material.Filled.Handshake, t => t.QuickActivePairings, Administrators),
+        new("manage-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.AccountTree, t => t.QuickManageMyHospital, [Roles.Coordinator]),
+        new("my-pairings", "pairings?hospitalId={hospitalId}", Icons.Material.Filled.Handshake, t => t.QuickMyPairings, NotAdministrators),
+        new("my-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.LocalHospital, t => t.QuickMyHospital, [Roles.Specialist, Roles.Clinician]),
+        new("jobs", "hangfire", Icons.Material.Filled.Schedule, t => t.NavJobs, Administrators, External: true),
+    ];
+
+    public static IEnumerable<NavEntry> For(string role) => Entries.Where(e => e.Roles.Contains(role));
+
+    public static IEnumerable<NavEntry> QuickLinksFor(string role) => QuickLinks.Where(e => e.Roles.Contains(role));
+}
