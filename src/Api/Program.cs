@@ -58,6 +58,9 @@ app.UseAuthorization();
 app.MapAuthEndpoints();
 app.MapHospitalsEndpoints();
 app.MapPairingsEndpoints();
+app.MapConsultationsEndpoints();
+app.MapSpecialistsEndpoints();
+app.MapReferralsEndpoints();
 app.MapNotificationsEndpoints();
 app.MapHub<AllianceHub>("/hubs/alliance");
 
