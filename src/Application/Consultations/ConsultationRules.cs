@@ -17,10 +17,10 @@ internal sealed record ConsultationParties(
 
 /// <summary>
 /// Who may make which move of a consultation. The role is checked on each message (403 for a wrong role); the
-/// scope (404 outside it) by <see cref="Scope"/>; this is the person: the requester answers questions, closes out and
+/// scope (404 outside it) by <see cref="Scope"/>; the order of moves by the aggregate (409); this is the person: the requester answers questions, closes out and
 /// cancels (as may the requesting hospital's coordinators); a specialist of a routed department claims and rejects; only
 /// the claiming specialist releases, asks for information, schedules, starts and completes. Administrators see
-/// everything but take no clinical part. The order the lifecycle allows is the aggregate's business.
+/// everything but take no clinical part.
 /// </summary>
 internal static class ConsultationRules
 {
@@ -76,8 +76,9 @@ internal static class ConsultationRules
     };
 
     /// <summary>
-    /// Loads a consultation for a move: not found outside the caller's scope (404); forbidden when the move is not
-    /// theirs to make (403); a stale <paramref name="version"/> is a concurrent edit (409). Tracked, so the move is saved.
+    /// Loads a consultation for a move: not found outside the caller's scope (404); a move its status does not allow is
+    /// <c>invalid_transition</c> (409) — whoever asks, since in that status nobody may make it; a move that is not theirs
+    /// to make is forbidden (403); a stale <paramref name="version"/> is a concurrent edit (409). Tracked, so the move is saved.
     /// </summary>
     public static async Task<Result<Consultation>> LoadForAsync(
         this IAllianceDbContext db, ICurrentUser user, Guid id, ConsultationAction action, uint? version, CancellationToken cancellationToken)
@@ -86,6 +87,11 @@ internal static class ConsultationRules
         if (consultation is null)
         {
             return Error.NotFound("The consultation");
+        }
+
+        if (consultation.RefuseIfNotAllowed(action) is { } invalid)
+        {
+            return invalid;
         }
 
         if (!MayAct(user, action, ConsultationParties.Of(consultation)))

@@ -164,6 +164,10 @@ public sealed class Consultation : AggregateRoot
     public static bool Allows(ConsultationStatus status, ConsultationAction action) =>
         Lifecycle.TryGetValue(action, out var rule) && rule.From.Contains(status);
 
+    /// <summary>The <c>invalid_transition</c> error when the current status does not allow <paramref name="action"/>; otherwise null.</summary>
+    public Error? RefuseIfNotAllowed(ConsultationAction action) =>
+        Allows(action) ? null : Error.InvalidTransition("consultation", Status, Verb(action));
+
     /// <summary>A county clinician asks; the request goes to the queue of the routed city departments.</summary>
     public static Consultation Request(
         Guid requestingHospitalId,
@@ -385,9 +389,9 @@ public sealed class Consultation : AggregateRoot
 
     private Result Move(ConsultationAction action, Guid actorId, DateTimeOffset now, string? note, Action apply)
     {
-        if (!Allows(action))
+        if (RefuseIfNotAllowed(action) is { } refused)
         {
-            return Error.InvalidTransition("consultation", Status, Verb(action));
+            return refused;
         }
 
         var from = Status;

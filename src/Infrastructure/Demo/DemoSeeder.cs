@@ -43,6 +43,7 @@ public sealed partial class DemoSeeder(
         var network = BuildNetwork();
         await db.SaveChangesAsync(cancellationToken);
         await CreateUsersAsync(network, cancellationToken);
+        await SeedConsultationsAsync(network, cancellationToken);
     }
 
     private DemoNetwork BuildNetwork()
