@@ -104,12 +104,17 @@ internal static class ConsultationTestKit
         return c;
     }
 
-    /// <summary>Adds a person with a sign-in (the demo password) to a hospital's department.</summary>
+    /// <summary>Adds a person with a sign-in (the demo password) to a hospital's department, once (set-up runs before every test).</summary>
     public static async Task<Guid> AddStaffAsync(this AllianceApi api, string email, StaffRole role, string hospital, string? specialty)
     {
         await using var scope = api.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
+        if (await db.Staff.Where(s => s.Email == email).Select(s => (Guid?)s.Id).SingleOrDefaultAsync() is { } existing)
+        {
+            return existing;
+        }
+
         var hospitalId = await db.Hospitals.Where(h => h.Name == hospital).Select(h => h.Id).SingleAsync();
         var departmentId = specialty is null
             ? null
