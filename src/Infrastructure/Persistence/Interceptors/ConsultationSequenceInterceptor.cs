@@ -86,12 +86,15 @@ public sealed class ConsultationSequenceInterceptor(IServiceProvider services, I
                     consultation.RequestingHospitalId,
                     consultation.ClaimedById,
                     consultation.IsOverdue(now),
-                    now,
-                    consultation.RequestedAt,
-                    consultation.ResponseDueAt);
+                    Microseconds(now),
+                    Microseconds(consultation.RequestedAt),
+                    Microseconds(consultation.ResponseDueAt));
                 var routed = consultation.RoutedDepartmentIds.ToArray();
                 afterCommit.Add(ct => feed.PublishAsync(change, routed, ct));
             }
         }
     }
+
+    /// <summary>Times as PostgreSQL keeps them (microseconds), so a live message says what a read of the row says.</summary>
+    private static DateTimeOffset Microseconds(DateTimeOffset at) => at.AddTicks(-(at.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
 }
