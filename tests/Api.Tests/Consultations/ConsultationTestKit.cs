@@ -66,12 +66,16 @@ internal static class ConsultationTestKit
             .ShouldHaveStatus(HttpStatusCode.OK);
     }
 
-    /// <summary>A consultation requested by the Shiquan clinician and moved by the cardiology specialist into <paramref name="status"/>.</summary>
-    public static async Task<ConsultationResponse> ConsultationInAsync(this AllianceApi api, string status)
+    /// <summary>
+    /// A consultation requested by a clinician (the Shiquan one by default) and moved by a specialist (the cardiologist)
+    /// into <paramref name="status"/>.
+    /// </summary>
+    public static async Task<ConsultationResponse> ConsultationInAsync(
+        this AllianceApi api, string status, string requester = Demo.ShiquanClinician, string specialistEmail = Demo.CardiologySpecialist, string specialty = "cardiology")
     {
-        using var clinician = await api.ClientFor(Demo.ShiquanClinician);
-        using var specialist = await api.ClientFor(Demo.CardiologySpecialist);
-        var c = await clinician.RequestAsync();
+        using var clinician = await api.ClientFor(requester);
+        using var specialist = await api.ClientFor(specialistEmail);
+        var c = await clinician.RequestAsync(NewRequest(specialty));
         string[] path = status switch
         {
             "Requested" => [],
