@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Contracts.Consultations;
+using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Testing;
 
 namespace SpecialtyAlliance.Api.Tests.Consultations;
@@ -208,5 +212,27 @@ public sealed class RequestConsultationTests(ApiFixture fixture) : IClassFixture
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
 
         problem.Errors!.Keys.ShouldBe(["Idempotency-Key"]);
+    }
+
+    [Fact]
+    public async Task IdempotencyKeys_OlderThanADay_ArePruned_YoungerOnesKept()
+    {
+        var me = await Api.Db(db => db.Staff.Where(s => s.Email == Demo.ShiquanClinician).Select(s => s.Id).SingleAsync());
+        var now = DateTimeOffset.UtcNow;
+        var old = IdempotencyRecord.Create(me, "old-" + Guid.NewGuid(), "POST /api/consultations", "f", Guid.CreateVersion7(), 201, now.AddHours(-25));
+        var young = IdempotencyRecord.Create(me, "young-" + Guid.NewGuid(), "POST /api/consultations", "f", Guid.CreateVersion7(), 201, now.AddHours(-23));
+        await Api.Db(db =>
+        {
+            db.IdempotencyRecords.AddRange(old, young);
+            return db.SaveChangesAsync();
+        });
+
+        await using (var scope = Api.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<ISender>().Send(new PruneIdempotencyKeys())).Value.ShouldBeGreaterThanOrEqualTo(1);
+        }
+
+        (await Api.Db(db => db.IdempotencyRecords.AnyAsync(r => r.Key == old.Key))).ShouldBeFalse();
+        (await Api.Db(db => db.IdempotencyRecords.AnyAsync(r => r.Key == young.Key))).ShouldBeTrue();
     }
 }
