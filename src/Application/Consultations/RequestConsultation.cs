@@ -13,7 +13,7 @@ using SpecialtyAlliance.Domain.Staff;
 namespace SpecialtyAlliance.Application.Consultations;
 
 /// <summary>What a create answered: the id, and whether it is the first result replayed for a retried Idempotency-Key.</summary>
-public sealed record Created(Guid Id, bool Replayed);
+public sealed record CreatedOutcome(Guid Id, bool Replayed);
 
 /// <summary>
 /// A county clinician requests a consultation. It is routed to the city departments whose Active pairing with the
@@ -22,7 +22,7 @@ public sealed record Created(Guid Id, bool Replayed);
 /// key's form, like other headers).
 /// </summary>
 [RequireRoles(StaffRole.Clinician)]
-public sealed record RequestConsultation(ConsultationRequest Request, string? IdempotencyKey = null) : ICommand<Result<Created>>;
+public sealed record RequestConsultation(ConsultationRequest Request, string? IdempotencyKey = null) : ICommand<Result<CreatedOutcome>>;
 
 public sealed class RequestConsultationValidator : AbstractValidator<RequestConsultation>
 {
@@ -50,11 +50,11 @@ public sealed class RequestConsultationValidator : AbstractValidator<RequestCons
 
 public sealed class RequestConsultationHandler(
     IAllianceDbContext db, ICurrentUser user, IOptions<ConsultationOptions> options, TimeProvider clock)
-    : ICommandHandler<RequestConsultation, Result<Created>>
+    : ICommandHandler<RequestConsultation, Result<CreatedOutcome>>
 {
     private const string Operation = "POST /api/consultations";
 
-    public async ValueTask<Result<Created>> Handle(RequestConsultation command, CancellationToken cancellationToken)
+    public async ValueTask<Result<CreatedOutcome>> Handle(RequestConsultation command, CancellationToken cancellationToken)
     {
         var me = user.UserId!.Value;
         var fingerprint = IdempotencyKeys.Fingerprint(command.Request);
@@ -68,7 +68,7 @@ public sealed class RequestConsultationHandler(
 
             if (earlier.Value is { } id)
             {
-                return new Created(id, Replayed: true);
+                return new CreatedOutcome(id, Replayed: true);
             }
         }
 
@@ -103,6 +103,6 @@ public sealed class RequestConsultationHandler(
             db.Remember(me, newKey, Operation, fingerprint, consultation.Id, statusCode: 201, now);
         }
 
-        return new Created(consultation.Id, Replayed: false);
+        return new CreatedOutcome(consultation.Id, Replayed: false);
     }
 }

@@ -19,7 +19,7 @@ namespace SpecialtyAlliance.Application.Referrals;
 /// recommended it. It goes to the department of the specialist who gave the opinion. One open referral per consultation.
 /// </summary>
 [RequireRoles(StaffRole.Clinician, StaffRole.Coordinator)]
-public sealed record CreateReferral(ReferralRequest Body, string? IdempotencyKey = null) : ICommand<Result<Created>>;
+public sealed record CreateReferral(ReferralRequest Body, string? IdempotencyKey = null) : ICommand<Result<CreatedOutcome>>;
 
 public sealed class CreateReferralValidator : AbstractValidator<CreateReferral>
 {
@@ -37,11 +37,11 @@ public sealed class CreateReferralValidator : AbstractValidator<CreateReferral>
 }
 
 public sealed class CreateReferralHandler(IAllianceDbContext db, ICurrentUser user, TimeProvider clock)
-    : ICommandHandler<CreateReferral, Result<Created>>
+    : ICommandHandler<CreateReferral, Result<CreatedOutcome>>
 {
     private const string Operation = "POST /api/referrals";
 
-    public async ValueTask<Result<Created>> Handle(CreateReferral command, CancellationToken cancellationToken)
+    public async ValueTask<Result<CreatedOutcome>> Handle(CreateReferral command, CancellationToken cancellationToken)
     {
         var me = user.UserId!.Value;
         var fingerprint = IdempotencyKeys.Fingerprint(command.Body);
@@ -55,7 +55,7 @@ public sealed class CreateReferralHandler(IAllianceDbContext db, ICurrentUser us
 
             if (earlier.Value is { } id)
             {
-                return new Created(id, Replayed: true);
+                return new CreatedOutcome(id, Replayed: true);
             }
         }
 
@@ -92,6 +92,6 @@ public sealed class CreateReferralHandler(IAllianceDbContext db, ICurrentUser us
             db.Remember(me, newKey, Operation, fingerprint, referral.Id, statusCode: 201, now);
         }
 
-        return new Created(referral.Id, Replayed: false);
+        return new CreatedOutcome(referral.Id, Replayed: false);
     }
 }

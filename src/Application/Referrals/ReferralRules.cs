@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Security;
