@@ -8,6 +8,7 @@ using SpecialtyAlliance.Api.Infrastructure;
 using SpecialtyAlliance.Application;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Behaviors;
+using SpecialtyAlliance.Application.Consultations;
 using SpecialtyAlliance.Application.Reminders;
 using SpecialtyAlliance.Infrastructure;
 using SpecialtyAlliance.Infrastructure.Persistence;
@@ -88,6 +89,7 @@ internal static class DependencyInjection
         }
 
         services.AddSingleton<INotificationPusher, HubNotificationPusher>();
+        services.AddSingleton<IConsultationFeed, HubConsultationFeed>();
         return services;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Consultations;
 using SpecialtyAlliance.Infrastructure.Demo;
 using SpecialtyAlliance.Infrastructure.Identity;
 using SpecialtyAlliance.Infrastructure.Jobs;
@@ -18,9 +19,11 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        // The interceptors, in the order they act on a save: domain-event handlers add their rows first, the
-        // audit then covers everything, reminders' jobs are queued, and the queue runs after the commit.
+        // The interceptors, in the order they act on a save: domain-event handlers add their rows first, changed
+        // consultations get their change-sequence numbers (last, before the audit reads the values), the audit then
+        // covers everything, reminders' jobs are queued, and the queue runs after the commit.
         services.AddScoped<DomainEventsInterceptor>();
+        services.AddScoped<ConsultationSequenceInterceptor>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<ReminderSchedulingInterceptor>();
         services.AddScoped<AfterCommitInterceptor>();
@@ -29,6 +32,7 @@ public static class DependencyInjection
             .UseAllianceDatabase(connectionString)
             .AddInterceptors(
                 sp.GetRequiredService<DomainEventsInterceptor>(),
+                sp.GetRequiredService<ConsultationSequenceInterceptor>(),
                 sp.GetRequiredService<AuditInterceptor>(),
                 sp.GetRequiredService<ReminderSchedulingInterceptor>(),
                 sp.GetRequiredService<AfterCommitInterceptor>()));
@@ -52,6 +56,11 @@ public static class DependencyInjection
             .PersistKeysToDbContext<AllianceDbContext>();
 
         services.AddJobs(connectionString, configuration);
+        services.AddOptions<ConsultationOptions>()
+            .BindConfiguration(ConsultationOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.IsOrdered, "Alliance:Consultations: response targets must not grow with urgency (Emergency ≤ Urgent ≤ Routine).")
+            .ValidateOnStart();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Domain.Alliances;
 
@@ -21,4 +22,19 @@ public static class Routing
             .Where(p => p.Status == PairingStatus.Active && p.CityDepartmentId == cityDepartmentId)
             .SelectMany(p => p.Specialties)
             .Distinct();
+
+    /// <summary>
+    /// Where a new request for <paramref name="specialty"/> from <paramref name="countyHospitalId"/> goes: the city departments
+    /// of the Active pairings covering it, with their hospitals. Empty means no active alliance covers it (the request is refused).
+    /// The consultation keeps this routing; later changes to pairings do not move requests already made.
+    /// </summary>
+    public static async Task<IReadOnlyList<RoutedDepartment>> RouteAsync(
+        this IAllianceDbContext db, string specialty, Guid countyHospitalId, CancellationToken cancellationToken) =>
+        await db.ActivePairingsServing(specialty, countyHospitalId)
+            .Select(p => new RoutedDepartment(p.CityDepartmentId, p.CityHospitalId))
+            .Distinct()
+            .ToListAsync(cancellationToken);
 }
+
+/// <summary>A city department a request is routed to, and its hospital.</summary>
+public sealed record RoutedDepartment(Guid DepartmentId, Guid HospitalId);

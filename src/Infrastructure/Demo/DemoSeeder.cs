@@ -44,6 +44,7 @@ public sealed partial class DemoSeeder(
         await db.SaveChangesAsync(cancellationToken);
         await CreateUsersAsync(network, cancellationToken);
         await SeedAllianceWorkAsync(network, cancellationToken);
+        await SeedConsultationsAsync(network, cancellationToken);
     }
 
     private DemoNetwork BuildNetwork()

@@ -47,6 +47,7 @@ public static class JobsRegistration
         }
 
         services.AddScoped<ReminderJobs>();
+        services.AddScoped<MaintenanceJobs>();
         services.AddSingleton<IReminderScheduler, HangfireReminderScheduler>();
         return services;
     }

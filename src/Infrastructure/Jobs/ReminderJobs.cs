@@ -60,6 +60,9 @@ internal sealed class HangfireReminderScheduler(IBackgroundJobClient jobs) : IRe
 /// <summary>Every recurring job, registered in one place with a stable id.</summary>
 public static class RecurringJobs
 {
-    public static void Register(IRecurringJobManager manager, JobsOptions options) =>
+    public static void Register(IRecurringJobManager manager, JobsOptions options)
+    {
         manager.AddOrUpdate<ReminderJobs>(ReminderJobs.SweepJobId, j => j.SweepAsync(CancellationToken.None), options.SweepCron);
+        manager.AddOrUpdate<MaintenanceJobs>(MaintenanceJobs.PruneIdempotencyKeysJobId, j => j.PruneIdempotencyKeysAsync(CancellationToken.None), Cron.Hourly(17));
+    }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore.Storage;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Domain.Common;
 
@@ -24,18 +25,42 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IAllianceDbContext d
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var response = await next(message, cancellationToken);
-        if (response is IResult { IsSuccess: true })
+        try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        else
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.DiscardChanges();
-        }
+            var response = await next(message, cancellationToken);
+            if (response is IResult { IsSuccess: true })
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.DiscardChanges();
+            }
 
-        return response;
+            return response;
+        }
+        catch
+        {
+            // A save the database refused (a taken slot, a concurrent edit): roll back explicitly, so what was queued
+            // for after the commit is dropped and the tracked changes are forgotten — the scope may send more commands
+            // (the reminder sweeper does).
+            await RollBackQuietlyAsync(transaction);
+            db.DiscardChanges();
+            throw;
+        }
+    }
+
+    private static async Task RollBackQuietlyAsync(IDbContextTransaction transaction)
+    {
+        try
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
+        {
+            // Already ended (a failed commit ends it): nothing left to undo.
+        }
     }
 }

@@ -1,7 +1,10 @@
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Domain.Activities;
 using SpecialtyAlliance.Domain.Alliances;
+using SpecialtyAlliance.Domain.Consultations;
+using SpecialtyAlliance.Domain.Referrals;
 using SpecialtyAlliance.Domain.Rotations;
+using SpecialtyAlliance.Domain.Staff;
 using SpecialtyAlliance.Domain.TechnologyGaps;
 
 namespace SpecialtyAlliance.Application.Common.Security;
@@ -17,8 +20,12 @@ namespace SpecialtyAlliance.Application.Common.Security;
 /// concerns and by the city side paired with that county (<see cref="WorkHospitalIds"/>): a county user sees their own
 /// hospital's only, never another county's.</item>
 /// <item>A joint activity is seen by the hospitals involved in it.</item>
+/// <item>Consultations: a clinician sees their hospital's requests; a coordinator those of their hospital, or routed to
+/// a department of their hospital; a specialist those routed to their department, or claimed by them.</item>
+/// <item>Referrals: the referring and the receiving hospital, nobody else.</item>
+/// <item>Specialists (their availability and bookings): people of the hospitals the user may see.</item>
 /// </list>
-/// Later features (consultations, rotations, gaps) add their filters here.
+/// Later features (rotations, gaps) add their filters here.
 /// </summary>
 public static class Scope
 {
@@ -81,6 +88,51 @@ public static class Scope
 
         var own = user.HospitalId ?? Guid.Empty;
         return pairings.Where(p => p.CityHospitalId == own || p.CountyHospitalId == own);
+    }
+
+    /// <summary>The consultations the user may see (see the rules above); administrators see all of them.</summary>
+    public static IQueryable<Consultation> VisibleTo(this IQueryable<Consultation> consultations, ICurrentUser user)
+    {
+        if (user.IsAdministrator)
+        {
+            return consultations;
+        }
+
+        var hospital = user.HospitalId ?? Guid.Empty;
+        var department = user.DepartmentId ?? Guid.Empty;
+        var me = user.UserId ?? Guid.Empty;
+        return user.Role switch
+        {
+            StaffRole.Specialist => consultations.Where(c => c.RoutedDepartmentIds.Contains(department) || c.ClaimedById == me),
+            StaffRole.Coordinator => consultations.Where(c => c.RequestingHospitalId == hospital || c.RoutedHospitalIds.Contains(hospital)),
+            StaffRole.Clinician => consultations.Where(c => c.RequestingHospitalId == hospital),
+            _ => consultations.Where(c => false),
+        };
+    }
+
+    /// <summary>Referrals are seen by the referring and the receiving hospital (and administrators).</summary>
+    public static IQueryable<Referral> VisibleTo(this IQueryable<Referral> referrals, ICurrentUser user)
+    {
+        if (user.IsAdministrator)
+        {
+            return referrals;
+        }
+
+        var hospital = user.HospitalId ?? Guid.Empty;
+        return referrals.Where(r => r.RequestingHospitalId == hospital || r.ReceivingHospitalId == hospital);
+    }
+
+    /// <summary>The specialists whose availability and bookings the user may see: those of the hospitals they see.</summary>
+    public static IQueryable<StaffMember> SpecialistsVisibleTo(this IAllianceDbContext db, ICurrentUser user)
+    {
+        var specialists = db.Staff.Where(s => s.Role == StaffRole.Specialist);
+        if (user.IsAdministrator)
+        {
+            return specialists;
+        }
+
+        var visible = db.VisibleHospitalIds(user);
+        return specialists.Where(s => visible.Contains(s.HospitalId));
     }
 
     /// <summary>
@@ -156,5 +208,5 @@ public static class Scope
     /// </summary>
     public static bool CanManageHospital(this ICurrentUser user, Guid hospitalId) =>
         user.IsAdministrator
-        || (user.Role == Domain.Staff.StaffRole.Coordinator && user.HospitalId == hospitalId);
+        || (user.Role == StaffRole.Coordinator && user.HospitalId == hospitalId);
 }

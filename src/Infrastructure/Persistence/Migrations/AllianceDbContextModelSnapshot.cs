@@ -582,6 +582,560 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Availability.AvailabilityWindow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DayOfWeek")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("day_of_week");
+
+                    b.Property<DateTimeOffset?>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<TimeOnly?>("LocalEnd")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("local_end");
+
+                    b.Property<TimeOnly?>("LocalStart")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("local_start");
+
+                    b.Property<Guid>("SpecialistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("specialist_id");
+
+                    b.Property<DateTimeOffset?>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_specialist_availability");
+
+                    b.HasIndex("SpecialistId", "Kind")
+                        .HasDatabaseName("ix_specialist_availability_specialist_id_kind");
+
+                    b.ToTable("specialist_availability", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_specialist_availability_shape", "(kind = 'Weekly' AND day_of_week IS NOT NULL AND local_start IS NOT NULL AND local_end IS NOT NULL AND local_start < local_end AND starts_at IS NULL AND ends_at IS NULL) OR (kind IN ('Available', 'Unavailable') AND starts_at IS NOT NULL AND ends_at IS NOT NULL AND starts_at < ends_at AND day_of_week IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Availability.SpecialistBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consultation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.Property<Guid>("SpecialistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("specialist_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_specialist_bookings");
+
+                    b.HasIndex("ConsultationId", "Status")
+                        .HasDatabaseName("ix_specialist_bookings_consultation_id_status");
+
+                    b.HasIndex("SpecialistId", "StartsAt")
+                        .HasDatabaseName("ix_specialist_bookings_specialist_id_starts_at");
+
+                    b.ToTable("specialist_bookings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_specialist_bookings_order", "starts_at < ends_at");
+                        });
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Common.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operation");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("UserId", "Key")
+                        .HasName("pk_idempotency_keys");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotency_keys_created_at");
+
+                    b.ToTable("idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Consultations.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<Guid?>("ClaimedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claimed_by_id");
+
+                    b.Property<Guid?>("ClaimedDepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claimed_department_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<DateTimeOffset?>("FirstClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_claimed_at");
+
+                    b.Property<int?>("FollowUpDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("follow_up_days");
+
+                    b.Property<string>("InfoRequest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("info_request");
+
+                    b.Property<string>("InfoResponse")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("info_response");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_sequence");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("opinion");
+
+                    b.Property<int>("PatientAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("patient_age");
+
+                    b.Property<string>("PatientReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("patient_reference");
+
+                    b.Property<string>("PatientSex")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("patient_sex");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("question");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("recommendation");
+
+                    b.Property<bool?>("ReferralAvoided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("referral_avoided");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequesterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requester_id");
+
+                    b.Property<Guid?>("RequestingDepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requesting_department_id");
+
+                    b.Property<Guid>("RequestingHospitalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requesting_hospital_id");
+
+                    b.Property<DateTimeOffset>("ResponseDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("response_due_at");
+
+                    b.PrimitiveCollection<Guid[]>("RoutedDepartmentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("routed_department_ids");
+
+                    b.PrimitiveCollection<Guid[]>("RoutedHospitalIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("routed_hospital_ids");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("integer")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<DateTimeOffset?>("ScheduledEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_end");
+
+                    b.Property<DateTimeOffset?>("ScheduledStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_start");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("specialty");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("urgency");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultations");
+
+                    b.HasIndex("ClaimedById")
+                        .HasDatabaseName("ix_consultations_claimed_by_id");
+
+                    b.HasIndex("ClaimedDepartmentId")
+                        .HasDatabaseName("ix_consultations_claimed_department_id");
+
+                    b.HasIndex("LastSequence")
+                        .HasDatabaseName("ix_consultations_last_sequence");
+
+                    b.HasIndex("RequesterId")
+                        .HasDatabaseName("ix_consultations_requester_id");
+
+                    b.HasIndex("RequestingDepartmentId")
+                        .HasDatabaseName("ix_consultations_requesting_department_id");
+
+                    b.HasIndex("ResponseDueAt")
+                        .HasDatabaseName("ix_consultations_awaiting_escalation")
+                        .HasFilter("status = 'Requested' AND escalated_at IS NULL");
+
+                    b.HasIndex("RoutedDepartmentIds")
+                        .HasDatabaseName("ix_consultations_routed_department_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("RoutedDepartmentIds"), "gin");
+
+                    b.HasIndex("RoutedHospitalIds")
+                        .HasDatabaseName("ix_consultations_routed_hospital_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("RoutedHospitalIds"), "gin");
+
+                    b.HasIndex("RequestingHospitalId", "RequestedAt")
+                        .HasDatabaseName("ix_consultations_requesting_hospital_id_requested_at");
+
+                    b.HasIndex("Specialty", "RequestedAt")
+                        .HasDatabaseName("ix_consultations_specialty_requested_at");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_consultations_status_requested_at");
+
+                    b.ToTable("consultations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_consultations_follow_up_days", "follow_up_days IS NULL OR follow_up_days BETWEEN 1 AND 365");
+
+                            t.HasCheckConstraint("ck_consultations_patient_age", "patient_age BETWEEN 0 AND 130");
+
+                            t.HasCheckConstraint("ck_consultations_routed", "cardinality(routed_department_ids) > 0");
+
+                            t.HasCheckConstraint("ck_consultations_satisfaction", "satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Consultations.ConsultationTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consultation_id");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultation_history");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_consultation_history_actor_id");
+
+                    b.HasIndex("Action", "At")
+                        .HasDatabaseName("ix_consultation_history_action_at");
+
+                    b.HasIndex("ConsultationId", "Sequence")
+                        .HasDatabaseName("ix_consultation_history_consultation_id_sequence");
+
+                    b.ToTable("consultation_history", (string)null);
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid?>("AcceptedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("accepted_by_id");
+
+                    b.Property<DateTimeOffset?>("AdmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("admitted_at");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consultation_id");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<DateTimeOffset?>("DeclinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declined_at");
+
+                    b.Property<DateOnly?>("ExpectedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("expected_date");
+
+                    b.Property<Guid>("LastActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_actor_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<bool>("PriorityAdmission")
+                        .HasColumnType("boolean")
+                        .HasColumnName("priority_admission");
+
+                    b.Property<bool>("PriorityExamination")
+                        .HasColumnType("boolean")
+                        .HasColumnName("priority_examination");
+
+                    b.Property<bool>("PriorityTreatment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("priority_treatment");
+
+                    b.Property<Guid>("ReceivingDepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiving_department_id");
+
+                    b.Property<Guid>("ReceivingHospitalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiving_hospital_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_id");
+
+                    b.Property<Guid>("RequestingHospitalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requesting_hospital_id");
+
+                    b.Property<string>("ReturnNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_note");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("ConsultationId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_referrals_open_per_consultation")
+                        .HasFilter("status <> 'Declined'");
+
+                    b.HasIndex("ReceivingDepartmentId")
+                        .HasDatabaseName("ix_referrals_receiving_department_id");
+
+                    b.HasIndex("RequestedById")
+                        .HasDatabaseName("ix_referrals_requested_by_id");
+
+                    b.HasIndex("ReceivingHospitalId", "RequestedAt")
+                        .HasDatabaseName("ix_referrals_receiving_hospital_id_requested_at");
+
+                    b.HasIndex("RequestingHospitalId", "RequestedAt")
+                        .HasDatabaseName("ix_referrals_requesting_hospital_id_requested_at");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
             modelBuilder.Entity("SpecialtyAlliance.Domain.Reminders.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1307,6 +1861,133 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_party_branches_hospitals_hospital_id");
                 });
 
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Availability.AvailabilityWindow", b =>
+                {
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SpecialistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_specialist_availability_staff_specialist_id");
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Availability.SpecialistBooking", b =>
+                {
+                    b.HasOne("SpecialtyAlliance.Domain.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_specialist_bookings_consultations_consultation_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SpecialistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_specialist_bookings_staff_specialist_id");
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Common.IdempotencyRecord", b =>
+                {
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idempotency_keys_staff_user_id");
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Consultations.Consultation", b =>
+                {
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_consultations_staff_claimed_by_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Department", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimedDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_consultations_departments_claimed_department_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultations_staff_requester_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Department", null)
+                        .WithMany()
+                        .HasForeignKey("RequestingDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_consultations_departments_requesting_department_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Hospital", null)
+                        .WithMany()
+                        .HasForeignKey("RequestingHospitalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultations_hospitals_requesting_hospital_id");
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Consultations.ConsultationTransition", b =>
+                {
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultation_history_staff_actor_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Consultations.Consultation", null)
+                        .WithMany("History")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultation_history_consultations_consultation_id");
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Referrals.Referral", b =>
+                {
+                    b.HasOne("SpecialtyAlliance.Domain.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_consultations_consultation_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Department", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivingDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_departments_receiving_department_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Hospital", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivingHospitalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_hospitals_receiving_hospital_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_staff_requested_by_id");
+
+                    b.HasOne("SpecialtyAlliance.Domain.Alliances.Hospital", null)
+                        .WithMany()
+                        .HasForeignKey("RequestingHospitalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_hospitals_requesting_hospital_id");
+                });
+
             modelBuilder.Entity("SpecialtyAlliance.Domain.Reminders.Notification", b =>
                 {
                     b.HasOne("SpecialtyAlliance.Domain.Staff.StaffMember", null)
@@ -1475,6 +2156,11 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                         .HasForeignKey("SupervisingMentorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_technology_gaps_staff_members_supervising_mentor_id");
+                });
+
+            modelBuilder.Entity("SpecialtyAlliance.Domain.Consultations.Consultation", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

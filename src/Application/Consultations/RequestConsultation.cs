@@ -1,0 +1,108 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.Options;
+using SpecialtyAlliance.Application.Alliances;
+using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common.Idempotency;
+using SpecialtyAlliance.Application.Common.Messaging;
+using SpecialtyAlliance.Contracts.Consultations;
+using SpecialtyAlliance.Domain.Common;
+using SpecialtyAlliance.Domain.Consultations;
+using SpecialtyAlliance.Domain.Staff;
+
+namespace SpecialtyAlliance.Application.Consultations;
+
+/// <summary>What a create answered: the id, and whether it is the first result replayed for a retried Idempotency-Key.</summary>
+public sealed record CreatedOutcome(Guid Id, bool Replayed);
+
+/// <summary>
+/// A county clinician requests a consultation. It is routed to the city departments whose Active pairing with the
+/// clinician's hospital covers the specialty (refused with <c>no_route</c> when none does), and enters their queue.
+/// With an <c>Idempotency-Key</c>, a retry answers with the first result and creates nothing (the endpoint checks the
+/// key's form, like other headers).
+/// </summary>
+[RequireRoles(StaffRole.Clinician)]
+public sealed record RequestConsultation(ConsultationRequest Request, string? IdempotencyKey = null) : ICommand<Result<CreatedOutcome>>;
+
+public sealed class RequestConsultationValidator : AbstractValidator<RequestConsultation>
+{
+    public RequestConsultationValidator()
+    {
+        RuleFor(c => c.Request.Specialty).Must(Specialty.IsKnown).OverridePropertyName("specialty")
+            .WithMessage("Specialty must be a code of the catalogue (GET /api/specialties).");
+        RuleFor(c => c.Request.Urgency).NotEmpty().IsEnumName(typeof(Urgency)).OverridePropertyName("urgency")
+            .WithMessage("Urgency must be one of: " + string.Join(", ", Enum.GetNames<Urgency>()) + ".");
+        RuleFor(c => c.Request.Patient).NotNull().OverridePropertyName("patient").WithMessage("Describe the patient (reference, age, sex).");
+        When(c => c.Request.Patient is not null, () =>
+        {
+            RuleFor(c => c.Request.Patient.Reference).NotEmpty().MaximumLength(Consultation.PatientReferenceMaxLength)
+                .Matches("^[A-Za-z0-9][A-Za-z0-9_/.-]*$").OverridePropertyName("patient.reference")
+                .WithMessage("The patient reference is the hospital's pseudonymous code (letters, digits, - _ / .), such as SQ-2026-0147 — never a name.");
+            RuleFor(c => c.Request.Patient.Age).InclusiveBetween(Consultation.MinPatientAge, Consultation.MaxPatientAge)
+                .OverridePropertyName("patient.age");
+            RuleFor(c => c.Request.Patient.Sex).NotEmpty().IsEnumName(typeof(PatientSex)).OverridePropertyName("patient.sex")
+                .WithMessage("Sex must be one of: " + string.Join(", ", Enum.GetNames<PatientSex>()) + ".");
+        });
+        RuleFor(c => c.Request.Summary).NotEmpty().MaximumLength(Consultation.SummaryMaxLength).OverridePropertyName("summary");
+        RuleFor(c => c.Request.Question).NotEmpty().MaximumLength(Consultation.QuestionMaxLength).OverridePropertyName("question");
+    }
+}
+
+public sealed class RequestConsultationHandler(
+    IAllianceDbContext db, ICurrentUser user, IOptions<ConsultationOptions> options, TimeProvider clock)
+    : ICommandHandler<RequestConsultation, Result<CreatedOutcome>>
+{
+    private const string Operation = "POST /api/consultations";
+
+    public async ValueTask<Result<CreatedOutcome>> Handle(RequestConsultation command, CancellationToken cancellationToken)
+    {
+        var me = user.UserId!.Value;
+        var fingerprint = IdempotencyKeys.Fingerprint(command.Request);
+        if (command.IdempotencyKey is { } key)
+        {
+            var earlier = await db.FindAsync(me, key, Operation, fingerprint, cancellationToken);
+            if (!earlier.IsSuccess)
+            {
+                return earlier.Error!;
+            }
+
+            if (earlier.Value is { } id)
+            {
+                return new CreatedOutcome(id, Replayed: true);
+            }
+        }
+
+        var r = command.Request;
+        var hospital = user.HospitalId!.Value;
+        var routes = await db.RouteAsync(r.Specialty, hospital, cancellationToken);
+        if (routes.Count == 0)
+        {
+            return Error.Conflict("no_route", "No active alliance covers this specialty for your hospital.");
+        }
+
+        var urgency = Enum.Parse<Urgency>(r.Urgency);
+        var now = clock.GetUtcNow();
+        var consultation = Consultation.Request(
+            hospital,
+            me,
+            user.DepartmentId,
+            r.Specialty,
+            urgency,
+            r.Patient.Reference,
+            r.Patient.Age,
+            Enum.Parse<PatientSex>(r.Patient.Sex),
+            r.Summary,
+            r.Question,
+            [.. routes.Select(route => route.DepartmentId)],
+            [.. routes.Select(route => route.HospitalId)],
+            options.Value.ResponseTarget(urgency),
+            now);
+        db.Consultations.Add(consultation);
+        if (command.IdempotencyKey is { } newKey)
+        {
+            db.Remember(me, newKey, Operation, fingerprint, consultation.Id, statusCode: 201, now);
+        }
+
+        return new CreatedOutcome(consultation.Id, Replayed: false);
+    }
+}
