@@ -1,5 +1,7 @@
 using SpecialtyAlliance.Domain.Activities;
 using SpecialtyAlliance.Domain.Common;
+using SpecialtyAlliance.Domain.Consultations;
+using SpecialtyAlliance.Domain.Referrals;
 using SpecialtyAlliance.Domain.Rotations;
 using SpecialtyAlliance.Domain.TechnologyGaps;
 
@@ -44,6 +46,38 @@ public static class Labels
         TechnologyGapStatus.FirstCasePerformed => "已完成首例",
         TechnologyGapStatus.Established => "已常规开展",
         TechnologyGapStatus.Abandoned => "已放弃",
+        _ => status.ToString(),
+    };
+
+    public static string Zh(ConsultationStatus status) => status switch
+    {
+        ConsultationStatus.Requested => "待接诊",
+        ConsultationStatus.Claimed => "已接诊",
+        ConsultationStatus.InfoRequested => "待补充资料",
+        ConsultationStatus.Scheduled => "已预约",
+        ConsultationStatus.InProgress => "会诊中",
+        ConsultationStatus.Completed => "已出具意见",
+        ConsultationStatus.Closed => "已结案",
+        ConsultationStatus.Rejected => "已退回",
+        ConsultationStatus.Cancelled => "已取消",
+        _ => status.ToString(),
+    };
+
+    public static string Zh(Urgency urgency) => urgency switch
+    {
+        Urgency.Emergency => "急诊",
+        Urgency.Urgent => "加急",
+        Urgency.Routine => "常规",
+        _ => urgency.ToString(),
+    };
+
+    public static string Zh(ReferralStatus status) => status switch
+    {
+        ReferralStatus.Requested => "待接收",
+        ReferralStatus.Accepted => "已接收",
+        ReferralStatus.Admitted => "已入院",
+        ReferralStatus.Returned => "已转回",
+        ReferralStatus.Declined => "已婉拒",
         _ => status.ToString(),
     };
 

@@ -49,6 +49,33 @@ internal static class ReportScope
         return new ReportPeriod(from ?? new DateOnly(end.Year, 1, 1), end);
     }
 
+    /// <summary>
+    /// A period completed with its defaults still has to make sense (the validator sees only what was asked): a
+    /// <c>from</c> after today, or more than <see cref="MaxPeriodDays"/> days back, is a field error.
+    /// </summary>
+    public static Error? Refuse(ReportPeriod period)
+    {
+        if (period.From > period.To)
+        {
+            return Error.Validation("from", "'from' cannot be after 'to' (today when 'to' is not given).");
+        }
+
+        return period.To.DayNumber - period.From.DayNumber >= MaxPeriodDays
+            ? Error.Validation("from", $"A report covers at most {MaxPeriodDays} days.")
+            : null;
+    }
+
+    /// <summary>A pairing's scorecard covers, by default, the last 12 months up to <c>to</c> (default: today).</summary>
+    public static ReportPeriod LastTwelveMonths(DateOnly? from, DateOnly? to, TimeProvider clock)
+    {
+        var end = to ?? clock.Today();
+        return new ReportPeriod(from ?? end.AddMonths(-12).AddDays(1), end);
+    }
+
+    public static void IncludeIntervalRule<T>(this AbstractValidator<T> validator, Func<T, string?> interval) =>
+        validator.RuleFor(x => interval(x)).Must(i => i is null || KpiInterval.All.Contains(i))
+            .OverridePropertyName("interval").WithMessage("interval must be one of: " + string.Join(", ", KpiInterval.All) + ".");
+
     public static void IncludePeriodRules<T>(this AbstractValidator<T> validator, Func<T, DateOnly?> from, Func<T, DateOnly?> to)
     {
         validator.RuleFor(x => to(x)).Must((x, end) => end >= from(x)).When(x => from(x) is not null && to(x) is not null)
