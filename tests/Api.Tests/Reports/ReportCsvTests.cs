@@ -14,75 +14,11 @@ public sealed class ReportCsvTests(KpiFixture fixture) : IClassFixture<KpiFixtur
 
     private string Query => $"from={KpiDataSet.From:yyyy-MM-dd}&to={KpiDataSet.To:yyyy-MM-dd}&hospitalId={fixture.Data.County.HospitalId}";
 
-    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+    private static readonly byte[] Bom = CsvFile.Bom;
 
-    private static async Task<List<string[]>> ReadCsvAsync(HttpResponseMessage response)
-    {
-        await response.ShouldHaveStatus(HttpStatusCode.OK);
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
-        response.Content.Headers.ContentType.CharSet.ShouldBe("utf-8");
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        bytes.Take(3).ShouldBe(Bom, "a byte-order mark, so spreadsheet programs read UTF-8");
-        var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, 3, bytes.Length - 3);
-        return Parse(text);
-    }
+    private static Task<List<string[]>> ReadCsvAsync(HttpResponseMessage response) => CsvFile.ReadAsync(response);
 
-    /// <summary>A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes.</summary>
-    private static List<string[]> Parse(string text)
-    {
-        var rows = new List<string[]>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                rows.Add([.. fields]);
-                fields.Clear();
-                i++;
-            }
-            else
-            {
-                c.ShouldNotBe('\n', "records end with CRLF");
-                field.Append(c);
-            }
-        }
-
-        fields.Count.ShouldBe(0, "the last record ends with CRLF");
-        field.Length.ShouldBe(0);
-        return rows;
-    }
-
-    private static decimal Number(string value) => decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture);
+    private static decimal Number(string value) => CsvFile.Number(value);
 
     [Fact]
     public async Task KpiCsv_HasTheSameFiguresAsTheJson_InChinese()
