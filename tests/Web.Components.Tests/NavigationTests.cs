@@ -11,8 +11,8 @@ namespace SpecialtyAlliance.Web.Components.Tests;
 public sealed class NavigationTests : WebTestContext
 {
     [Theory]
-    [InlineData(Roles.Administrator, new[] { "home", "hospitals", "pairings", "jobs" })]
-    [InlineData(Roles.Coordinator, new[] { "home", "my-hospital", "hospitals", "pairings" })]
+    [InlineData(Roles.Administrator, new[] { "home", "hospitals", "pairings", "dashboard", "jobs" })]
+    [InlineData(Roles.Coordinator, new[] { "home", "my-hospital", "hospitals", "pairings", "dashboard" })]
     [InlineData(Roles.Specialist, new[] { "home", "my-hospital", "hospitals", "pairings" })]
     [InlineData(Roles.Clinician, new[] { "home", "my-hospital", "hospitals", "pairings" })]
     public async Task EachRole_SeesItsOwnEntries(string role, string[] expected)

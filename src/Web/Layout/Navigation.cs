@@ -29,6 +29,7 @@ public static class Navigation
     private static readonly string[] Everyone = [Roles.Administrator, Roles.Coordinator, Roles.Specialist, Roles.Clinician];
     private static readonly string[] Administrators = [Roles.Administrator];
     private static readonly string[] NotAdministrators = [Roles.Coordinator, Roles.Specialist, Roles.Clinician];
+    private static readonly string[] Measurers = [Roles.Administrator, Roles.Coordinator];
 
     public static IReadOnlyList<NavEntry> Entries { get; } =
     [
@@ -36,6 +37,7 @@ public static class Navigation
         new("my-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.LocalHospital, t => t.NavMyHospital, NotAdministrators, NavLinkMatch.All),
         new("hospitals", "hospitals", Icons.Material.Filled.Apartment, t => t.NavHospitals, Everyone, NavLinkMatch.All),
         new("pairings", "pairings", Icons.Material.Filled.Handshake, t => t.NavPairings, Everyone),
+        new("dashboard", "dashboard", Icons.Material.Filled.Insights, t => t.NavDashboard, Measurers),
         new("jobs", "hangfire", Icons.Material.Filled.Schedule, t => t.NavJobs, Administrators, External: true),
     ];
 
@@ -45,6 +47,8 @@ public static class Navigation
         new("propose-pairing", "pairings/new", Icons.Material.Filled.AddLink, t => t.QuickProposePairing, Administrators),
         new("add-hospital", "hospitals/new", Icons.Material.Filled.AddBusiness, t => t.QuickAddHospital, Administrators),
         new("active-pairings", "pairings?status=Active", Icons.Material.Filled.Handshake, t => t.QuickActivePairings, Administrators),
+        new("dashboard", "dashboard", Icons.Material.Filled.Insights, t => t.QuickDashboard, Administrators),
+        new("my-dashboard", "dashboard", Icons.Material.Filled.Insights, t => t.QuickMyDashboard, [Roles.Coordinator]),
         new("manage-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.AccountTree, t => t.QuickManageMyHospital, [Roles.Coordinator]),
         new("my-pairings", "pairings?hospitalId={hospitalId}", Icons.Material.Filled.Handshake, t => t.QuickMyPairings, NotAdministrators),
         new("my-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.LocalHospital, t => t.QuickMyHospital, [Roles.Specialist, Roles.Clinician]),

@@ -122,10 +122,4 @@ public sealed partial class Texts
     public string AdminOnlyActions => P("只有联盟管理员可以改变结对状态。", "Only alliance administrators change a pairing's status.");
 
     public string Scorecard => P("结对评分卡", "Pairing scorecard");
-
-    public string ScorecardPending => P(
-        "评分卡（会诊量、响应率、解决率、满意度、填补技术空白等）将在统计报表功能上线后显示在这里。",
-        "The scorecard (consultations, response, resolution and satisfaction rates, technology gaps filled) will appear here once the reports feature is available.");
-
-    public string ScorecardLabel => P("即将推出", "Coming with reports");
 }

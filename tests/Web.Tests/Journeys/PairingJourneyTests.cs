@@ -32,7 +32,7 @@ public sealed class PairingJourneyTests(ApiFixture fixture, BrowserFixture brows
 
         await Assertions.Expect(page.GetByTestId("pairing-status")).ToHaveAttributeAsync("data-status", "Proposed");
         await Assertions.Expect(page.GetByTestId("pairing-county-hospital")).ToHaveTextAsync("宁陕县医院");
-        await Assertions.Expect(page.GetByTestId("scorecard-placeholder")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("scorecard")).ToBeVisibleAsync();
         await page.GetByTestId("pairing-activate").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("pairing-status")).ToHaveAttributeAsync("data-status", "Active");

@@ -54,6 +54,8 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
         // The sweeper's scan for requests past their response target and not yet escalated.
         builder.HasIndex(c => c.ResponseDueAt).HasFilter("status = 'Requested' AND escalated_at IS NULL")
             .HasDatabaseName("ix_consultations_awaiting_escalation");
+        // Reports: the consultations requested in a period, across the alliance (ADR 0023).
+        builder.HasIndex(c => c.RequestedAt).HasDatabaseName("ix_consultations_requested_at");
     }
 }
 
@@ -66,6 +68,8 @@ internal sealed class ConsultationTransitionConfiguration : IEntityTypeConfigura
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(h => h.ActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(h => new { h.ConsultationId, h.Sequence });
         builder.HasIndex(h => new { h.Action, h.At });
+        // Reports: a consultation's first claim is one index-only probe (ADR 0023).
+        builder.HasIndex(h => new { h.ConsultationId, h.At }).HasFilter("action = 'Claim'").HasDatabaseName("ix_consultation_history_claims");
     }
 }
 
@@ -113,6 +117,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
             .HasDatabaseName("ux_referrals_open_per_consultation");
         builder.HasIndex(r => new { r.RequestingHospitalId, r.RequestedAt });
         builder.HasIndex(r => new { r.ReceivingHospitalId, r.RequestedAt });
+        // Reports: the referrals requested in a period, across the alliance (ADR 0023).
+        builder.HasIndex(r => r.RequestedAt).HasDatabaseName("ix_referrals_requested_at");
     }
 }
 

@@ -912,6 +912,9 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                     b.HasIndex("LastSequence")
                         .HasDatabaseName("ix_consultations_last_sequence");
 
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_consultations_requested_at");
+
                     b.HasIndex("RequesterId")
                         .HasDatabaseName("ix_consultations_requester_id");
 
@@ -1005,6 +1008,10 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Action", "At")
                         .HasDatabaseName("ix_consultation_history_action_at");
+
+                    b.HasIndex("ConsultationId", "At")
+                        .HasDatabaseName("ix_consultation_history_claims")
+                        .HasFilter("action = 'Claim'");
 
                     b.HasIndex("ConsultationId", "Sequence")
                         .HasDatabaseName("ix_consultation_history_consultation_id_sequence");
@@ -1123,6 +1130,9 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ReceivingDepartmentId")
                         .HasDatabaseName("ix_referrals_receiving_department_id");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_referrals_requested_at");
 
                     b.HasIndex("RequestedById")
                         .HasDatabaseName("ix_referrals_requested_by_id");
