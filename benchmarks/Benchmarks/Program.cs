@@ -3,8 +3,10 @@ using SpecialtyAlliance.Testing;
 
 // Measures, never asserts: each scenario prints the project's figure beside a baseline measured in the same run.
 //   dotnet run -c Release --project benchmarks/Benchmarks [reminders] [batch size]
+//   dotnet run -c Release --project benchmarks/Benchmarks reports [consultations, default 200000] [--explain]
 var scenario = args.Length > 0 ? args[0] : "reminders";
-var batch = args.Length > 1 && int.TryParse(args[1], out var size) ? size : 50;
+var number = args.Length > 1 && int.TryParse(args[1], out var size) ? size : (int?)null;
+var explain = args.Contains("--explain");
 
 // The API host runs from its source folder (for its settings and the web client's files), as in the tests.
 var root = new DirectoryInfo(AppContext.BaseDirectory);
@@ -22,14 +24,21 @@ var template = await server.CreateTemplateAsync();
 switch (scenario)
 {
     case "reminders":
-        foreach (var row in await ReminderLatency.RunAsync(server, template, batch))
+        foreach (var row in await ReminderLatency.RunAsync(server, template, number ?? 50))
+        {
+            Console.WriteLine(row);
+        }
+
+        break;
+    case "reports":
+        foreach (var row in await ReportSpeed.RunAsync(server, template, number ?? 200_000, explain))
         {
             Console.WriteLine(row);
         }
 
         break;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: reminders.");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: reminders, reports.");
         return 2;
 }
 

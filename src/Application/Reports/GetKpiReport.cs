@@ -43,7 +43,7 @@ public sealed class GetKpiReportHandler(IAllianceDbContext db, ICurrentUser user
             return hospital.Error!;
         }
 
-        var filter = KpiFilter.Hospital(hospital.Value.Id);
+        var filter = KpiFilter.Hospital(hospital.Value.Id, hospital.Value.IsCityCenter);
         return new KpiReport
         {
             Period = period,

@@ -10,13 +10,20 @@ namespace SpecialtyAlliance.Application.Reports;
 
 /// <summary>
 /// What a report's figures are limited to: the whole alliance (nothing set), one hospital (<see cref="HospitalId"/>), or
-/// one pairing (<see cref="Pairing"/>, the scorecard).
+/// one pairing (<see cref="Pairing"/>, the scorecard). The city center hospital's consultations are those routed to its
+/// departments and its referrals those it received; a county's, those it requested and sent.
 /// </summary>
-public sealed record KpiFilter(Guid? HospitalId, PairingFilter? Pairing)
+public sealed record KpiFilter(Guid? HospitalId, bool IsCityCenter, PairingFilter? Pairing)
 {
-    public static KpiFilter Hospital(Guid? hospitalId) => new(hospitalId, null);
+    public static KpiFilter Hospital(Guid? hospitalId, bool isCityCenter = false) => new(hospitalId, isCityCenter, null);
 
-    public static KpiFilter For(PairingFilter pairing) => new(null, pairing);
+    public static KpiFilter For(PairingFilter pairing) => new(null, false, pairing);
+
+    /// <summary>The county hospital whose requests (and referrals sent) are counted, if that is the filter.</summary>
+    public Guid? RequestingHospitalId => IsCityCenter ? null : HospitalId;
+
+    /// <summary>The city center hospital whose departments' requests (and referrals received) are counted, if that is the filter.</summary>
+    public Guid? ReceivingHospitalId => IsCityCenter ? HospitalId : null;
 }
 
 /// <summary>The two sides of a pairing and what it covers, as its scorecard filters the alliance's records (ADR 0024).</summary>
@@ -160,16 +167,18 @@ public static class KpiSections
     }
 
     /// <summary>
-    /// Consultations requested in the period, each with its first claim from the history (an index-only probe of the
-    /// claims' partial index), counted in one hashed pass by status, specialty, urgency and step of the series and in
-    /// total; the time to claim's percentiles sort only the claimed ones, by urgency and in total. A hospital: those it
+    /// Consultations requested in the period, each joined to its first claim from the history (the claims since the
+    /// period began, read in order from their partial index and grouped by consultation — a set-based join, where a
+    /// per-row subquery would cost a probe per consultation and its estimate would switch JIT compilation on), counted
+    /// in one hashed pass by status, specialty, urgency and step of the series and in total; the time to claim's
+    /// percentiles sort only the claimed ones, by urgency and in total. A hospital: those it
     /// requested (a county) or that were routed to its departments (the city). A pairing: those its county requested of
     /// its specialties that were routed to its city department.
     /// </summary>
     public static async Task<ConsultationKpis> ConsultationsAsync(
         this IAllianceDbContext db, ReportPeriod period, string interval, KpiFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (hospitalId, p) = (filter.HospitalId, filter.Pairing);
+        var (requesting, receiving, p) = (filter.RequestingHospitalId, filter.ReceivingHospitalId, filter.Pairing);
         var (start, end) = Instants(period);
         var specialties = p?.Specialties.ToArray();
         var rows = await db.Database.SqlQuery<ConsultationRow>($"""
@@ -177,12 +186,18 @@ public static class KpiSections
                 SELECT c.status, c.specialty, c.urgency, c.requested_at, c.response_due_at, c.status_changed_at,
                        c.satisfaction, c.referral_avoided,
                        date_trunc({interval}::text, c.requested_at AT TIME ZONE {TimeZone}::text)::date AS step,
-                       (SELECT min(h.at) FROM consultation_history h
-                         WHERE h.consultation_id = c.id AND h.action = 'Claim') AS first_claim_at
+                       fc.first_claim_at
                 FROM consultations c
+                LEFT JOIN (
+                    -- The first claim of each consultation, from the history (a claim never precedes its request).
+                    SELECT h.consultation_id, min(h.at) AS first_claim_at
+                    FROM consultation_history h
+                    WHERE h.action = 'Claim' AND h.at >= {start}
+                    GROUP BY h.consultation_id
+                ) fc ON fc.consultation_id = c.id
                 WHERE c.requested_at >= {start} AND c.requested_at < {end}
-                  AND ({hospitalId}::uuid IS NULL
-                       OR c.requesting_hospital_id = {hospitalId}::uuid OR c.routed_hospital_ids @> ARRAY[{hospitalId}::uuid])
+                  AND ({requesting}::uuid IS NULL OR c.requesting_hospital_id = {requesting}::uuid)
+                  AND ({receiving}::uuid IS NULL OR c.routed_hospital_ids @> ARRAY[{receiving}::uuid])
                   AND ({p?.CountyHospitalId}::uuid IS NULL
                        OR (c.requesting_hospital_id = {p?.CountyHospitalId}::uuid
                            AND c.routed_department_ids @> ARRAY[{p?.CityDepartmentId}::uuid]
@@ -254,17 +269,18 @@ public static class KpiSections
         };
     }
 
-    /// <summary>Referrals requested in the period — a hospital's: those it sent or received; a pairing's: those of its consultations — by status now.</summary>
+    /// <summary>Referrals requested in the period — a county's: those it sent; the city's: those it received; a pairing's: those of its consultations — by status now.</summary>
     public static async Task<ReferralKpis> ReferralsAsync(this IAllianceDbContext db, ReportPeriod period, KpiFilter filter, CancellationToken cancellationToken)
     {
-        var (hospitalId, p) = (filter.HospitalId, filter.Pairing);
+        var (requesting, receiving, p) = (filter.RequestingHospitalId, filter.ReceivingHospitalId, filter.Pairing);
         var (start, end) = Instants(period);
         var specialties = p?.Specialties.ToArray();
         var rows = await db.Database.SqlQuery<ReferralRow>($"""
             SELECT r.status, GROUPING(r.status) AS grouping_level, count(*)::int AS referrals
             FROM referrals r
             WHERE r.requested_at >= {start} AND r.requested_at < {end}
-              AND ({hospitalId}::uuid IS NULL OR r.requesting_hospital_id = {hospitalId}::uuid OR r.receiving_hospital_id = {hospitalId}::uuid)
+              AND ({requesting}::uuid IS NULL OR r.requesting_hospital_id = {requesting}::uuid)
+              AND ({receiving}::uuid IS NULL OR r.receiving_hospital_id = {receiving}::uuid)
               AND ({p?.CountyHospitalId}::uuid IS NULL
                    OR (r.requesting_hospital_id = {p?.CountyHospitalId}::uuid
                        AND EXISTS (SELECT 1 FROM consultations c

@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Contracts.Reports;
+using SpecialtyAlliance.Domain.Alliances;
 using SpecialtyAlliance.Domain.Common;
 
 namespace SpecialtyAlliance.Application.Reports;
 
-/// <summary>The hospital a report is limited to (null: the whole alliance), with its name.</summary>
-public sealed record ReportHospital(Guid? Id, string? Name);
+/// <summary>The hospital a report is limited to (null: the whole alliance), with its name and whether it is the city center hospital.</summary>
+public sealed record ReportHospital(Guid? Id, string? Name, bool IsCityCenter = false);
 
 /// <summary>Who sees which report, and the period rules every report shares.</summary>
 internal static class ReportScope
@@ -38,8 +39,9 @@ internal static class ReportScope
             return new ReportHospital(null, null);
         }
 
-        var name = await db.Hospitals.Where(h => h.Id == id).Select(h => h.Name).SingleOrDefaultAsync(cancellationToken);
-        return name is null ? Error.NotFound("The hospital") : new ReportHospital(id, name);
+        var hospital = await db.Hospitals.Where(h => h.Id == id)
+            .Select(h => new { h.Name, IsCityCenter = h.Tier == HospitalTier.CityCenter }).SingleOrDefaultAsync(cancellationToken);
+        return hospital is null ? Error.NotFound("The hospital") : new ReportHospital(id, hospital.Name, hospital.IsCityCenter);
     }
 
     /// <summary>The period asked for; by default from the 1st of January of the year of <c>to</c> (default: today) to <c>to</c>.</summary>

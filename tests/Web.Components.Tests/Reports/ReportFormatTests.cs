@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Web.Components.Reports;
 using SpecialtyAlliance.Web.Localization;
 
 namespace SpecialtyAlliance.Web.Components.Tests.Reports;
@@ -76,5 +77,19 @@ public sealed class ReportFormatTests
                 words(Texts.En, code).ShouldNotBe(words(Texts.Zh, code));
             }
         }
+    }
+
+    [Fact]
+    public void ALongSeries_WritesEveryNthLabelUnderTheChart()
+    {
+        var weeks = Enumerable.Range(1, 48).Select(i => $"W{i}").ToList();
+
+        var written = ChartCard.AxisLabels(weeks, 12).ToList();
+
+        written.Count.ShouldBe(48);
+        written.Count(l => l.Length > 0).ShouldBe(12);
+        written[0].ShouldBe("W1");
+        written[4].ShouldBe("W5");
+        ChartCard.AxisLabels(weeks[..10], 12).ShouldBe(weeks[..10], "ten fit");
     }
 }
