@@ -30,12 +30,19 @@ public static class Navigation
     private static readonly string[] Administrators = [Roles.Administrator];
     private static readonly string[] NotAdministrators = [Roles.Coordinator, Roles.Specialist, Roles.Clinician];
 
+    /// <summary>Those who keep the alliance's work (support requests, rotations, gaps, activities): coordinators and administrators.</summary>
+    private static readonly string[] Coordinators = [Roles.Coordinator, Roles.Administrator];
+
     public static IReadOnlyList<NavEntry> Entries { get; } =
     [
         new("home", "", Icons.Material.Filled.Home, t => t.NavHome, Everyone, NavLinkMatch.All),
         new("my-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.LocalHospital, t => t.NavMyHospital, NotAdministrators, NavLinkMatch.All),
         new("hospitals", "hospitals", Icons.Material.Filled.Apartment, t => t.NavHospitals, Everyone, NavLinkMatch.All),
         new("pairings", "pairings", Icons.Material.Filled.Handshake, t => t.NavPairings, Everyone),
+        new("support-requests", "support-requests", Icons.Material.Filled.VolunteerActivism, t => t.NavSupportRequests, Everyone),
+        new("rotations", "rotations", Icons.Material.Filled.ViewTimeline, t => t.NavRotations, Everyone),
+        new("technology-gaps", "technology-gaps", Icons.Material.Filled.Lightbulb, t => t.NavTechnologyGaps, Everyone),
+        new("activities", "activities", Icons.Material.Filled.Groups, t => t.NavActivities, Everyone),
         new("jobs", "hangfire", Icons.Material.Filled.Schedule, t => t.NavJobs, Administrators, External: true),
     ];
 
@@ -48,6 +55,11 @@ public static class Navigation
         new("manage-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.AccountTree, t => t.QuickManageMyHospital, [Roles.Coordinator]),
         new("my-pairings", "pairings?hospitalId={hospitalId}", Icons.Material.Filled.Handshake, t => t.QuickMyPairings, NotAdministrators),
         new("my-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.LocalHospital, t => t.QuickMyHospital, [Roles.Specialist, Roles.Clinician]),
+        new("open-support-requests", "support-requests?status=Open", Icons.Material.Filled.VolunteerActivism, t => t.OpenSupportRequestsCount, Coordinators),
+        new("rotation-timeline", "rotations", Icons.Material.Filled.ViewTimeline, t => t.NavRotations, Coordinators),
+        new("coverage", "rotations/coverage", Icons.Material.Filled.Map, t => t.QuickCoverage, Coordinators),
+        new("gap-board", "technology-gaps", Icons.Material.Filled.Lightbulb, t => t.QuickGapsBoard, Coordinators),
+        new("record-activity", "activities/new", Icons.Material.Filled.EventNote, t => t.QuickRecordActivity, Coordinators),
         new("jobs", "hangfire", Icons.Material.Filled.Schedule, t => t.NavJobs, Administrators, External: true),
     ];
 

@@ -100,7 +100,7 @@ public sealed partial class Texts
             return message;
         }
 
-        if (KnownFieldMessages.TryGetValue(message, out var zh))
+        if (KnownFieldMessages.TryGetValue(message, out var zh) || AllianceWorkFieldMessages.TryGetValue(message, out zh))
         {
             return zh;
         }
