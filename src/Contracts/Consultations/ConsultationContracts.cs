@@ -150,6 +150,12 @@ public sealed record ConsultationChanged(
     DateTimeOffset RequestedAt,
     DateTimeOffset ResponseDueAt);
 
+/// <summary>
+/// <c>GET /api/consultations/response-targets</c>: how long a request of each urgency may wait to be claimed before it is
+/// overdue, in minutes, as this alliance configured it.
+/// </summary>
+public sealed record ResponseTargetResponse(string Urgency, int Minutes);
+
 /// <summary>The route segment of each consultation move, as used in <c>allowedActions</c>.</summary>
 public static class ConsultationActions
 {
