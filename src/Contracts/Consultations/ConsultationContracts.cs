@@ -1,7 +1,10 @@
 namespace SpecialtyAlliance.Contracts.Consultations;
 
-/// <summary>The patient, pseudonymously: the reference the requesting hospital uses (such as <c>SQ-2026-0147</c>), age and sex — never a name.</summary>
-public sealed record PatientRequest(string Reference, int Age, string Sex);
+/// <summary>
+/// The patient, pseudonymously: the reference the requesting hospital uses (such as <c>SQ-2026-0147</c>), age (required,
+/// 0–130) and sex — never a name.
+/// </summary>
+public sealed record PatientRequest(string Reference, int? Age, string Sex);
 
 /// <summary>
 /// <c>POST /api/consultations</c> (county clinicians). Urgency: Routine, Urgent, Emergency. Sex: Female, Male, Unknown.
