@@ -194,6 +194,15 @@ public sealed class LiveQueue
 
     /// <summary>The server's time now, as this browser estimates it (its clock corrected by the snapshot's).</summary>
     public DateTimeOffset ServerNow(DateTimeOffset browserNow) => browserNow + ClockOffset;
+
+    /// <summary>
+    /// Whether a waiting request is past its response target now: from its <c>responseDueAt</c> (fixed when it was
+    /// requested) and the server's time, so it turns overdue on screen at the moment it does on the server.
+    /// </summary>
+    public bool IsOverdue(QueueEntry entry, DateTimeOffset browserNow) => ServerNow(browserNow) >= entry.ResponseDueAt;
+
+    /// <summary>How long a request has waited, by the server's time.</summary>
+    public TimeSpan Waited(QueueEntry entry, DateTimeOffset browserNow) => ServerNow(browserNow) - entry.RequestedAt;
 }
 
 /// <summary>The queue's order: urgency, most urgent first.</summary>
