@@ -176,7 +176,9 @@ public sealed partial class Texts
 
     public string Minutes(int minutes) => P($"{minutes} 分钟", $"{minutes} min");
 
-    public string Waiting(TimeSpan span) => P($"已等待 {Duration(span)}", $"Waiting {Duration(span)}");
+    public string Waiting(TimeSpan span) => span < TimeSpan.FromMinutes(1)
+        ? P("刚刚提交", "Just requested")
+        : P($"已等待 {Duration(span)}", $"Waiting {Duration(span)}");
 
     public string DueIn(TimeSpan span) => P($"{Duration(span)}内需响应", $"Respond within {Duration(span)}");
 

@@ -114,6 +114,27 @@ public sealed class ConsultationDetailTests : ConsultationContext
     }
 
     [Fact]
+    public async Task SchedulingOnThePicker_ShowsTheConsultationScheduled_WithoutWaitingForALiveMessage()
+    {
+        var page = await RenderAsync(Consultation(_id, "Claimed", ["schedule", "release"], version: 8), Roles.Specialist);
+        Api.Get($"/api/specialists/{Me.Id}/availability", Weekdays(Me.Id));
+        Api.Get($"/api/specialists/{Me.Id}/bookings", Array.Empty<Contracts.Availability.BookingResponse>());
+        var booking = new ConsultationBookingResponse(Guid.NewGuid(), Me.Id, Local(4, 11), Local(4, 11, 30), "Active");
+        Api.On(HttpMethod.Post, $"/api/consultations/{_id}/schedule", HttpStatusCode.OK, Consultation(_id, "Scheduled", ["reschedule", "start"], sequence: 11, booking: booking));
+
+        page.Find("[data-testid=action-schedule]").Click();
+        page.WaitForElement("[data-testid=slot][data-time='11:00']").Click();
+        page.Find("[data-testid=slot-submit]").Click();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=consultation]").GetAttribute("data-status").ShouldBe("Scheduled"));
+        page.FindAll("[data-testid=panel-schedule]").ShouldBeEmpty();
+        page.Find("[data-testid=consultation-booking]").TextContent.ShouldBe("2026年3月4日 11:00–11:30");
+        var sent = Api.Sent(HttpMethod.Post, $"/api/consultations/{_id}/schedule").ShouldHaveSingleItem();
+        sent.IfMatch.ShouldBe("\"8\"");
+        JsonSerializer.Deserialize<ScheduleRequest>(sent.Body!, Json).ShouldBe(new ScheduleRequest(Local(4, 11), Local(4, 11, 30)));
+    }
+
+    [Fact]
     public async Task ClosingOut_SendsTheSurvey()
     {
         var page = await RenderAsync(Consultation(_id, "Completed", ["close-out"]) with { Opinion = "建议规范抗血小板治疗。", Recommendation = "ManageLocally" });
@@ -175,9 +196,9 @@ public sealed class ConsultationDetailTests : ConsultationContext
         page.Find("[data-testid=history-action]").TextContent.ShouldBe("requested the consultation");
     }
 
-    private async Task<IRenderedComponent<ConsultationDetail>> RenderAsync(ConsultationResponse consultation)
+    private async Task<IRenderedComponent<ConsultationDetail>> RenderAsync(ConsultationResponse consultation, string role = Roles.Clinician)
     {
-        await SignInAsAsync(Roles.Clinician);
+        await SignInAsAsync(role);
         Api.Get($"/api/consultations/{_id}", consultation);
         Api.Get("/api/referrals", new PagedResponse<ReferralResponse>([], 1, 20, 0));
         RenderProviders();
