@@ -11,10 +11,14 @@ internal static class ConsultationJourney
 
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
-    /// <summary>A screenshot once the passing notices have gone, so they do not cover the page.</summary>
+    /// <summary>
+    /// A whole-page screenshot from the top (the app bar is fixed: from a scrolled page it would be drawn mid-page), once
+    /// the passing notices have gone, so they do not cover the page.
+    /// </summary>
     public static async Task QuietScreenshotAsync(this IPage page, string name)
     {
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(name);
     }
 

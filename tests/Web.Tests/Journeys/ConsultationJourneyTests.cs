@@ -36,7 +36,7 @@ public sealed class ConsultationJourneyTests(ApiFixture fixture, BrowserFixture 
         await clinician.GetByTestId("sex-Male").CheckAsync(new() { Force = true });
         await clinician.GetByTestId("summary").FillAsync("反复晕厥2次，动态心电图示间歇性三度房室传导阻滞。");
         await clinician.GetByTestId("question").FillAsync("是否需要临时起搏器过渡后植入永久起搏器？");
-        await clinician.ScreenshotAsync("request-clinician.png");
+        await clinician.QuietScreenshotAsync("request-clinician.png");
         await clinician.GetByTestId("request-submit").ClickAsync();
         var consultation = clinician.GetByTestId("consultation");
         await Assertions.Expect(consultation).ToHaveAttributeAsync("data-status", "Requested");
@@ -48,7 +48,7 @@ public sealed class ConsultationJourneyTests(ApiFixture fixture, BrowserFixture 
         await Assertions.Expect(item).ToHaveAttributeAsync("data-new", "true");
         await Assertions.Expect(item.GetByTestId("urgency")).ToHaveTextAsync("加急");
         await Assertions.Expect(specialist.GetByTestId("queue-item")).ToHaveCountAsync(before + 1);
-        await specialist.ScreenshotAsync("queue-specialist.png");
+        await specialist.QuietScreenshotAsync("queue-specialist.png");
         loads.ShouldBe(0, "the queue was not read again: the request arrived live");
 
         // The specialist claims it; the clinician sees it live.

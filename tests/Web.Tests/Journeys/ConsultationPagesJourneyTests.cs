@@ -75,7 +75,7 @@ public sealed partial class ConsultationPagesJourneyTests(ApiFixture fixture, Br
         await page.GetByTestId("availability-save").ClickAsync();
         await Assertions.Expect(page.GetByText("Your availability is saved.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("block-row")).ToHaveCountAsync(1);
-        await page.ScreenshotAsync("availability-specialist.png");
+        await page.QuietScreenshotAsync("availability-specialist.png");
 
         await page.GetByTestId("nav-referrals").ClickAsync();
         await Assertions.Expect(page.GetByTestId("referrals-table")).ToContainTextAsync("Returned");
@@ -104,7 +104,9 @@ public sealed partial class ConsultationPagesJourneyTests(ApiFixture fixture, Br
             await page.Context.CloseAsync();
         }
 
-        Console.WriteLine($"Queue page usable after a cold load (first item visible, its claim button enabled): {string.Join(" ms, ", timings)} ms");
+        var line = $"Queue page usable after a cold load (first item visible, its claim button enabled): {string.Join(" ms, ", timings)} ms";
+        Console.WriteLine(line);
+        TestContext.Current.TestOutputHelper?.WriteLine(line);
         timings.Count.ShouldBe(3);
     }
 

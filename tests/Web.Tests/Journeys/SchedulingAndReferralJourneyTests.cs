@@ -44,7 +44,7 @@ public sealed class SchedulingAndReferralJourneyTests(ApiFixture fixture, Browse
         await Assertions.Expect(picker.GetByTestId("slot-verdict")).ToHaveAttributeAsync("data-verdict", "Taken");
         await Assertions.Expect(page.GetByTestId("problem")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("consultation")).ToHaveAttributeAsync("data-status", "Claimed");
-        await page.ScreenshotAsync("slot-taken-specialist.png");
+        await page.QuietScreenshotAsync("slot-taken-specialist.png");
 
         await picker.Locator("[data-testid=slot][data-state=Available]").First.ClickAsync();
         await picker.GetByTestId("slot-submit").ClickAsync();
@@ -97,7 +97,7 @@ public sealed class SchedulingAndReferralJourneyTests(ApiFixture fixture, Browse
         await Assertions.Expect(referral).ToHaveAttributeAsync("data-status", "Returned");
         await Assertions.Expect(clinician.GetByTestId("referral-return-note")).ToContainTextAsync("转回汉阴县人民医院");
         await Assertions.Expect(clinician.GetByTestId("referral-step")).ToHaveCountAsync(4);
-        await clinician.ScreenshotAsync("referral-clinician.png");
+        await clinician.QuietScreenshotAsync("referral-clinician.png");
     }
 
     private static async Task<ConsultationResponse> RequestAndClaimAsync(HttpClient clinician, HttpClient specialist, string reference)
