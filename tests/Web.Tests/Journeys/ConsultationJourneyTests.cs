@@ -68,11 +68,10 @@ public sealed class ConsultationJourneyTests(ApiFixture fixture, BrowserFixture 
         await Assertions.Expect(clinician.GetByTestId("consultation-booking")).ToBeVisibleAsync();
 
         // Their agenda shows it.
-        var consultationUrl = specialist.Url;
         await specialist.GetByTestId("nav-agenda").ClickAsync();
         await Assertions.Expect(specialist.GetByTestId("agenda-item").Filter(new() { HasText = reference })).ToBeVisibleAsync();
         await specialist.QuietScreenshotAsync("agenda-specialist.png");
-        await specialist.GotoAsync(consultationUrl);
+        await specialist.GetByTestId("agenda-link").Filter(new() { HasText = reference }).ClickAsync();
 
         // Start, then complete with the opinion; the clinician sees both.
         await specialist.GetByTestId("action-start").ClickAsync();

@@ -68,8 +68,7 @@ public sealed class SchedulingAndReferralJourneyTests(ApiFixture fixture, Browse
         var referral = clinician.GetByTestId("referral");
         await Assertions.Expect(referral).ToHaveAttributeAsync("data-status", "Requested");
         await Assertions.Expect(clinician.GetByTestId("referral-actions").GetByTestId("no-actions")).ToBeVisibleAsync();
-        var referralUrl = clinician.Url;
-        var referralId = referralUrl[(referralUrl.LastIndexOf('/') + 1)..];
+        var referralId = clinician.Url[(clinician.Url.LastIndexOf('/') + 1)..];
 
         // The city ICU specialist takes it from the referrals list.
         var specialist = await browser.NewPageAsync(fixture.Api.Address);
@@ -93,7 +92,8 @@ public sealed class SchedulingAndReferralJourneyTests(ApiFixture fixture, Browse
         await Assertions.Expect(specialist.GetByTestId("referral")).ToHaveAttributeAsync("data-status", "Returned");
 
         // The clinician follows its progress.
-        await clinician.GotoAsync(referralUrl);
+        await clinician.GetByTestId("nav-referrals").ClickAsync();
+        await clinician.Locator($"[data-testid=referral-link][data-id='{referralId}']").ClickAsync();
         await Assertions.Expect(referral).ToHaveAttributeAsync("data-status", "Returned");
         await Assertions.Expect(clinician.GetByTestId("referral-return-note")).ToContainTextAsync("转回汉阴县人民医院");
         await Assertions.Expect(clinician.GetByTestId("referral-step")).ToHaveCountAsync(4);
