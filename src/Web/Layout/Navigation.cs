@@ -36,6 +36,12 @@ public static class Navigation
     public static IReadOnlyList<NavEntry> Entries { get; } =
     [
         new("home", "", Icons.Material.Filled.Home, t => t.NavHome, Everyone, NavLinkMatch.All),
+        new("queue", "queue", Icons.Material.Filled.Inbox, t => t.NavQueue, [Roles.Specialist]),
+        new("agenda", "agenda", Icons.Material.Filled.Event, t => t.NavAgenda, [Roles.Specialist]),
+        new("request-consultation", "consultations/new", Icons.Material.Filled.AddComment, t => t.NavRequestConsultation, [Roles.Clinician], NavLinkMatch.All),
+        new("consultations", "consultations", Icons.Material.Filled.Forum, t => t.NavConsultations, Everyone, NavLinkMatch.All),
+        new("referrals", "referrals", Icons.Material.Filled.MoveUp, t => t.NavReferrals, Everyone),
+        new("availability", "availability", Icons.Material.Filled.EventNote, t => t.NavAvailability, [Roles.Specialist]),
         new("my-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.LocalHospital, t => t.NavMyHospital, NotAdministrators, NavLinkMatch.All),
         new("hospitals", "hospitals", Icons.Material.Filled.Apartment, t => t.NavHospitals, Everyone, NavLinkMatch.All),
         new("pairings", "pairings", Icons.Material.Filled.Handshake, t => t.NavPairings, Everyone),
@@ -49,6 +55,11 @@ public static class Navigation
     /// <summary>The first things each role does, shown on its home page.</summary>
     public static IReadOnlyList<NavEntry> QuickLinks { get; } =
     [
+        new("queue", "queue", Icons.Material.Filled.Inbox, t => t.QuickQueue, [Roles.Specialist]),
+        new("agenda", "agenda", Icons.Material.Filled.Event, t => t.QuickAgenda, [Roles.Specialist]),
+        new("availability", "availability", Icons.Material.Filled.EventNote, t => t.QuickAvailability, [Roles.Specialist]),
+        new("request-consultation", "consultations/new", Icons.Material.Filled.AddComment, t => t.QuickRequestConsultation, [Roles.Clinician]),
+        new("my-consultations", "consultations", Icons.Material.Filled.Forum, t => t.QuickMyConsultations, [Roles.Clinician]),
         new("propose-pairing", "pairings/new", Icons.Material.Filled.AddLink, t => t.QuickProposePairing, Administrators),
         new("add-hospital", "hospitals/new", Icons.Material.Filled.AddBusiness, t => t.QuickAddHospital, Administrators),
         new("active-pairings", "pairings?status=Active", Icons.Material.Filled.Handshake, t => t.QuickActivePairings, Administrators),

@@ -45,11 +45,9 @@ public sealed partial class Texts
 
     public string MonthsCount(int months) => P($"{months} 个月", months == 1 ? "1 month" : $"{months} months");
 
-    public string From => P("起始日期", "From");
+    public string PeriodFrom => P("起始日期", "From");
 
-    public string To => P("截止日期", "To");
-
-    public string Reason => P("原因", "Reason");
+    public string PeriodTo => P("截止日期", "To");
 
     public string Confirm => P("确认", "Confirm");
 
@@ -76,7 +74,7 @@ public sealed partial class Texts
 
     public string RequestedBy => P("提出人", "Asked by");
 
-    public string RequestedAt => P("提出时间", "Asked on");
+    public string SupportRequestedAt => P("提出时间", "Asked on");
 
     public string NoSupportRequests => P("没有符合条件的帮扶需求。", "No support requests match.");
 
@@ -193,8 +191,6 @@ public sealed partial class Texts
 
     public string ThisPeriod => P("回到本月", "Back to this month");
 
-    public string Today => P("今天", "Today");
-
     public string TimelineWindow(string from, string to) => P($"{from} – {to}", $"{from} – {to}");
 
     public string TimelineDescription(string from, string to) => P(
@@ -203,7 +199,7 @@ public sealed partial class Texts
 
     public string NoRotationsInWindow => P("这段时间没有帮扶安排。", "No rotations in this period.");
 
-    public string Legend => P("图例", "Legend");
+    public string TimelineLegend => P("图例", "Legend");
 
     public string StatusPatterns => P("计划中为虚线框，进行中为实色，已完成为浅色，已取消为灰色。", "Planned bars are outlined, active ones solid, completed ones pale, cancelled ones grey.");
 
@@ -309,7 +305,7 @@ public sealed partial class Texts
 
     public string FilledOn(string date) => P($"填补空白 · {date}", $"Gap filled · {date}");
 
-    public string Overdue => P("已过目标日期", "Past its target date");
+    public string GapOverdue => P("已过目标日期", "Past its target date");
 
     public string TargetOn(string date) => P($"目标 {date}", $"Target {date}");
 
@@ -365,7 +361,7 @@ public sealed partial class Texts
 
     public static IReadOnlyList<string> GapScopes { get; } = ["Hospital", "County", "City"];
 
-    public string Priority(string priority) => priority switch
+    public string GapPriority(string priority) => priority switch
     {
         "High" => P("高", "High"),
         "Medium" => P("中", "Medium"),
@@ -373,7 +369,7 @@ public sealed partial class Texts
         _ => priority,
     };
 
-    public static IReadOnlyList<string> Priorities { get; } = ["High", "Medium", "Low"];
+    public static IReadOnlyList<string> GapPriorities { get; } = ["High", "Medium", "Low"];
 
     // Joint activities.
     public string ActivitiesTitle => P("联建活动", "Joint activities");
@@ -408,7 +404,7 @@ public sealed partial class Texts
 
     public string PeopleReached => P("服务群众人数", "People reached");
 
-    public string Summary => P("活动简介", "Summary");
+    public string ActivitySummary => P("活动简介", "Summary");
 
     public string NoActivities => P("没有符合条件的活动。", "No activities match.");
 
