@@ -57,6 +57,7 @@ app.UseAuthorization();
 // The API, resource by resource.
 app.MapAuthEndpoints();
 app.MapHospitalsEndpoints();
+app.MapStaffEndpoints();
 app.MapPairingsEndpoints();
 app.MapConsultationsEndpoints();
 app.MapSpecialistsEndpoints();

@@ -25,9 +25,11 @@ internal static class ConsultationsEndpoints
         consultations.MapPost("/", Request)
             .WithSummary("Request a consultation (county clinicians); routed by the alliance's Active pairings; send Idempotency-Key so a retry creates nothing new");
         consultations.MapGet("/", List)
-            .WithSummary("Consultations you may see, newest first, paged; filter by status, specialty, urgency, hospitalId, from/to (request time)");
+            .WithSummary("Consultations you may see, newest first, paged; filter by status, specialty, urgency, hospitalId, claimedBy, from/to (request time)");
         consultations.MapGet("/queue", Queue)
             .WithSummary("Specialists: the requests waiting for your department (optionally one specialty), most urgent first, with the asOf sequence for live updates");
+        consultations.MapGet("/response-targets", ResponseTargets)
+            .WithSummary("How long a request of each urgency may wait to be claimed before it is overdue (minutes), as configured");
         consultations.MapGet("/{id:guid}", Get).WithSummary("One consultation with its history, booking and the moves you may make (allowedActions)");
         consultations.MapPost("/{id:guid}/claim", Claim).WithSummary("Requested → Claimed (a specialist of a routed department); exclusive: one claim wins, others get 409");
         consultations.MapPost("/{id:guid}/release", Release).WithSummary("Claimed → Requested, back to the queue (the claiming specialist)");
@@ -78,17 +80,22 @@ internal static class ConsultationsEndpoints
         string? specialty,
         string? urgency,
         Guid? hospitalId,
+        Guid? claimedBy,
         DateTimeOffset? from,
         DateTimeOffset? to,
         int? page,
         int? pageSize,
         CancellationToken cancellationToken) =>
         (await sender.Send(
-            new ListConsultations(status, specialty, urgency, hospitalId, from, to, page ?? 1, pageSize ?? Paging.DefaultPageSize),
+            new ListConsultations(status, specialty, urgency, hospitalId, from, to, page ?? 1, pageSize ?? Paging.DefaultPageSize, claimedBy),
             cancellationToken)).ToOk();
 
     private static async Task<Results<Ok<QueueResponse>, ProblemHttpResult>> Queue(ISender sender, string? specialty, CancellationToken cancellationToken) =>
         (await sender.Send(new GetConsultationQueue(specialty), cancellationToken)).ToOk();
+
+    private static async Task<Results<Ok<IReadOnlyList<ResponseTargetResponse>>, ProblemHttpResult>> ResponseTargets(
+        ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new GetResponseTargets(), cancellationToken)).ToOk();
 
     private static async Task<Results<Ok<ConsultationResponse>, ProblemHttpResult>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
         (await sender.Send(new GetConsultation(id), cancellationToken)).ToOk();

@@ -13,7 +13,7 @@ namespace SpecialtyAlliance.Application.Consultations;
 
 /// <summary>
 /// The consultations the caller may see, newest request first, paged; filters: status, specialty, urgency, requesting
-/// hospital, and a request-time range [from, to).
+/// hospital, the specialist holding it (<c>claimedBy</c>: a specialist's own desk), and a request-time range [from, to).
 /// </summary>
 public sealed record ListConsultations(
     string? Status = null,
@@ -23,7 +23,8 @@ public sealed record ListConsultations(
     DateTimeOffset? From = null,
     DateTimeOffset? To = null,
     int Page = 1,
-    int PageSize = Paging.DefaultPageSize) : IQuery<Result<PagedResponse<ConsultationSummaryResponse>>>, IPagedQuery;
+    int PageSize = Paging.DefaultPageSize,
+    Guid? ClaimedBy = null) : IQuery<Result<PagedResponse<ConsultationSummaryResponse>>>, IPagedQuery;
 
 public sealed class ListConsultationsValidator : AbstractValidator<ListConsultations>
 {
@@ -67,6 +68,11 @@ public sealed class ListConsultationsHandler(IAllianceDbContext db, ICurrentUser
         if (query.HospitalId is { } hospitalId)
         {
             consultations = consultations.Where(c => c.RequestingHospitalId == hospitalId);
+        }
+
+        if (query.ClaimedBy is { } claimedBy)
+        {
+            consultations = consultations.Where(c => c.ClaimedById == claimedBy);
         }
 
         if (query.From is { } from)

@@ -38,7 +38,8 @@ public sealed class RequestConsultationValidator : AbstractValidator<RequestCons
             RuleFor(c => c.Request.Patient.Reference).NotEmpty().MaximumLength(Consultation.PatientReferenceMaxLength)
                 .Matches("^[A-Za-z0-9][A-Za-z0-9_/.-]*$").OverridePropertyName("patient.reference")
                 .WithMessage("The patient reference is the hospital's pseudonymous code (letters, digits, - _ / .), such as SQ-2026-0147 — never a name.");
-            RuleFor(c => c.Request.Patient.Age).InclusiveBetween(Consultation.MinPatientAge, Consultation.MaxPatientAge)
+            RuleFor(c => c.Request.Patient.Age).NotNull().WithMessage("Enter the patient's age in years (0 for a newborn).")
+                .InclusiveBetween(Consultation.MinPatientAge, Consultation.MaxPatientAge)
                 .OverridePropertyName("patient.age");
             RuleFor(c => c.Request.Patient.Sex).NotEmpty().IsEnumName(typeof(PatientSex)).OverridePropertyName("patient.sex")
                 .WithMessage("Sex must be one of: " + string.Join(", ", Enum.GetNames<PatientSex>()) + ".");
@@ -89,7 +90,7 @@ public sealed class RequestConsultationHandler(
             r.Specialty,
             urgency,
             r.Patient.Reference,
-            r.Patient.Age,
+            r.Patient.Age!.Value,
             Enum.Parse<PatientSex>(r.Patient.Sex),
             r.Summary,
             r.Question,

@@ -1,7 +1,10 @@
 namespace SpecialtyAlliance.Contracts.Consultations;
 
-/// <summary>The patient, pseudonymously: the reference the requesting hospital uses (such as <c>SQ-2026-0147</c>), age and sex — never a name.</summary>
-public sealed record PatientRequest(string Reference, int Age, string Sex);
+/// <summary>
+/// The patient, pseudonymously: the reference the requesting hospital uses (such as <c>SQ-2026-0147</c>), age (required,
+/// 0–130) and sex — never a name.
+/// </summary>
+public sealed record PatientRequest(string Reference, int? Age, string Sex);
 
 /// <summary>
 /// <c>POST /api/consultations</c> (county clinicians). Urgency: Routine, Urgent, Emergency. Sex: Female, Male, Unknown.
@@ -149,6 +152,12 @@ public sealed record ConsultationChanged(
     DateTimeOffset OccurredAt,
     DateTimeOffset RequestedAt,
     DateTimeOffset ResponseDueAt);
+
+/// <summary>
+/// <c>GET /api/consultations/response-targets</c>: how long a request of each urgency may wait to be claimed before it is
+/// overdue, in minutes, as this alliance configured it.
+/// </summary>
+public sealed record ResponseTargetResponse(string Urgency, int Minutes);
 
 /// <summary>The route segment of each consultation move, as used in <c>allowedActions</c>.</summary>
 public static class ConsultationActions

@@ -31,12 +31,25 @@ public static class Navigation
     private static readonly string[] NotAdministrators = [Roles.Coordinator, Roles.Specialist, Roles.Clinician];
     private static readonly string[] Measurers = [Roles.Administrator, Roles.Coordinator];
 
+    /// <summary>Those who keep the alliance's work (support requests, rotations, gaps, activities): coordinators and administrators.</summary>
+    private static readonly string[] Coordinators = [Roles.Coordinator, Roles.Administrator];
+
     public static IReadOnlyList<NavEntry> Entries { get; } =
     [
         new("home", "", Icons.Material.Filled.Home, t => t.NavHome, Everyone, NavLinkMatch.All),
+        new("queue", "queue", Icons.Material.Filled.Inbox, t => t.NavQueue, [Roles.Specialist]),
+        new("agenda", "agenda", Icons.Material.Filled.Event, t => t.NavAgenda, [Roles.Specialist]),
+        new("request-consultation", "consultations/new", Icons.Material.Filled.AddComment, t => t.NavRequestConsultation, [Roles.Clinician], NavLinkMatch.All),
+        new("consultations", "consultations", Icons.Material.Filled.Forum, t => t.NavConsultations, Everyone, NavLinkMatch.All),
+        new("referrals", "referrals", Icons.Material.Filled.MoveUp, t => t.NavReferrals, Everyone),
+        new("availability", "availability", Icons.Material.Filled.EventNote, t => t.NavAvailability, [Roles.Specialist]),
         new("my-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.LocalHospital, t => t.NavMyHospital, NotAdministrators, NavLinkMatch.All),
         new("hospitals", "hospitals", Icons.Material.Filled.Apartment, t => t.NavHospitals, Everyone, NavLinkMatch.All),
         new("pairings", "pairings", Icons.Material.Filled.Handshake, t => t.NavPairings, Everyone),
+        new("support-requests", "support-requests", Icons.Material.Filled.VolunteerActivism, t => t.NavSupportRequests, Everyone),
+        new("rotations", "rotations", Icons.Material.Filled.ViewTimeline, t => t.NavRotations, Everyone),
+        new("technology-gaps", "technology-gaps", Icons.Material.Filled.Lightbulb, t => t.NavTechnologyGaps, Everyone),
+        new("activities", "activities", Icons.Material.Filled.Groups, t => t.NavActivities, Everyone),
         new("dashboard", "dashboard", Icons.Material.Filled.Insights, t => t.NavDashboard, Measurers),
         new("jobs", "hangfire", Icons.Material.Filled.Schedule, t => t.NavJobs, Administrators, External: true),
     ];
@@ -44,6 +57,11 @@ public static class Navigation
     /// <summary>The first things each role does, shown on its home page.</summary>
     public static IReadOnlyList<NavEntry> QuickLinks { get; } =
     [
+        new("queue", "queue", Icons.Material.Filled.Inbox, t => t.QuickQueue, [Roles.Specialist]),
+        new("agenda", "agenda", Icons.Material.Filled.Event, t => t.QuickAgenda, [Roles.Specialist]),
+        new("availability", "availability", Icons.Material.Filled.EventNote, t => t.QuickAvailability, [Roles.Specialist]),
+        new("request-consultation", "consultations/new", Icons.Material.Filled.AddComment, t => t.QuickRequestConsultation, [Roles.Clinician]),
+        new("my-consultations", "consultations", Icons.Material.Filled.Forum, t => t.QuickMyConsultations, [Roles.Clinician]),
         new("propose-pairing", "pairings/new", Icons.Material.Filled.AddLink, t => t.QuickProposePairing, Administrators),
         new("add-hospital", "hospitals/new", Icons.Material.Filled.AddBusiness, t => t.QuickAddHospital, Administrators),
         new("active-pairings", "pairings?status=Active", Icons.Material.Filled.Handshake, t => t.QuickActivePairings, Administrators),
@@ -52,6 +70,11 @@ public static class Navigation
         new("manage-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.AccountTree, t => t.QuickManageMyHospital, [Roles.Coordinator]),
         new("my-pairings", "pairings?hospitalId={hospitalId}", Icons.Material.Filled.Handshake, t => t.QuickMyPairings, NotAdministrators),
         new("my-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.LocalHospital, t => t.QuickMyHospital, [Roles.Specialist, Roles.Clinician]),
+        new("open-support-requests", "support-requests?status=Open", Icons.Material.Filled.VolunteerActivism, t => t.OpenSupportRequestsCount, Coordinators),
+        new("rotation-timeline", "rotations", Icons.Material.Filled.ViewTimeline, t => t.NavRotations, Coordinators),
+        new("coverage", "rotations/coverage", Icons.Material.Filled.Map, t => t.QuickCoverage, Coordinators),
+        new("gap-board", "technology-gaps", Icons.Material.Filled.Lightbulb, t => t.QuickGapsBoard, Coordinators),
+        new("record-activity", "activities/new", Icons.Material.Filled.EventNote, t => t.QuickRecordActivity, Coordinators),
         new("jobs", "hangfire", Icons.Material.Filled.Schedule, t => t.NavJobs, Administrators, External: true),
     ];
 

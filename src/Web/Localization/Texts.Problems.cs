@@ -33,6 +33,18 @@ public sealed partial class Texts
         "slot_taken" => P(
             "这个时间段已被预约，请选择其他时间。",
             "This time slot has just been booked. Choose another time."),
+        "outside_availability" => P(
+            "这个时间不在专家公布的出诊时间内，请选择日历上标为可预约的时间。",
+            "This time is outside the specialist's published availability. Choose a time the calendar shows as available."),
+        "not_referable" => P(
+            "只有已出具意见、且建议上转的会诊才能发起转诊。",
+            "Only a completed consultation that recommended referring up can start a referral."),
+        "referral_exists" => P(
+            "这个会诊已经有一个进行中的转诊。",
+            "This consultation already has a referral in progress."),
+        "idempotency_conflict" => P(
+            "同一份申请正在提交中，请稍候再试。",
+            "The same submission is being processed right now. Try again in a moment."),
         "rotation_overlap" => P(
             "该医生在这段时间已有其他帮扶安排，时间不能重叠。",
             "This clinician already has a rotation in that period; rotations cannot overlap."),
@@ -100,7 +112,8 @@ public sealed partial class Texts
             return message;
         }
 
-        if (KnownFieldMessages.TryGetValue(message, out var zh))
+        if (KnownFieldMessages.TryGetValue(message, out var zh) || AllianceWorkFieldMessages.TryGetValue(message, out zh)
+            || ConsultationFieldMessages.TryGetValue(message, out zh))
         {
             return zh;
         }

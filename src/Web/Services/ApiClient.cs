@@ -22,12 +22,21 @@ public sealed class ApiClient(HttpClient http)
 
     public Task<ApiResult<T>> GetAsync<T>(string url) => SendAsync<T>(new HttpRequestMessage(HttpMethod.Get, url));
 
-    public Task<ApiResult<T>> PostAsync<T>(string url, object? body, string? ifMatchVersion = null)
+    /// <summary>
+    /// A POST; <paramref name="ifMatchVersion"/> names the version a move was made on (409 if it changed meanwhile), and
+    /// <paramref name="idempotencyKey"/> (one per form) makes a retried or double-sent create return the first result.
+    /// </summary>
+    public Task<ApiResult<T>> PostAsync<T>(string url, object? body, string? ifMatchVersion = null, string? idempotencyKey = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
         if (ifMatchVersion is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", $"\"{ifMatchVersion}\"");
+        }
+
+        if (idempotencyKey is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
         }
 
         return SendAsync<T>(request);

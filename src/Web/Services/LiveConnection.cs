@@ -15,7 +15,8 @@ public enum LiveState
 /// <summary>
 /// The one live channel to the server (the <c>/hubs/alliance</c> hub). Pages subscribe to its messages by
 /// name and to <see cref="OnReconnected"/>, after which they re-read what they show (a message sent while the
-/// connection was down is not replayed).
+/// connection was down is not replayed). <see cref="LiveState.Connected"/> means the server has joined the
+/// connection to its groups: a snapshot taken from then on misses nothing.
 /// </summary>
 public interface ILiveConnection
 {
@@ -65,6 +66,7 @@ public sealed class HubLiveConnection : ILiveConnection, IAsyncDisposable
         };
         _connection.Reconnected += async _ =>
         {
+            await JoinedAsync();
             SetState(LiveState.Connected);
             foreach (var handler in _reconnected.ToArray())
             {
@@ -133,6 +135,7 @@ public sealed class HubLiveConnection : ILiveConnection, IAsyncDisposable
             try
             {
                 await _connection.StartAsync(cancellationToken);
+                await JoinedAsync();
                 SetState(LiveState.Connected);
                 return;
             }
@@ -154,6 +157,23 @@ public sealed class HubLiveConnection : ILiveConnection, IAsyncDisposable
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// Waits until the server has put this connection in its groups: the hub answers <c>GetGroups</c> only after it has
+    /// (ADR 0008), so from <see cref="LiveState.Connected"/> on no message for them is missed — a page may then take its
+    /// snapshot. The handshake alone does not promise that.
+    /// </summary>
+    private async Task JoinedAsync()
+    {
+        try
+        {
+            await _connection.InvokeAsync<string[]>("GetGroups");
+        }
+        catch (Exception)
+        {
+            // The connection dropped again at once: the reconnect that follows waits again.
         }
     }
 

@@ -175,7 +175,9 @@ public sealed class BookingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var me = await Api.StaffIdAsync(Demo.CardiologySpecialist);
         var slot = ConsultationTestKit.NextSlot();
         var c = await specialist.MovedAsync((await Api.ConsultationInAsync("Claimed")).Id, "schedule", slot);
-        var range = $"from={Uri.EscapeDataString(slot.StartsAt.AddHours(-1).ToString("O"))}&to={Uri.EscapeDataString(slot.EndsAt.AddHours(1).ToString("O"))}";
+        // Exactly the slot: no other active booking can overlap it (the constraint), whatever the demo data booked
+        // around it at the time of day the tests run.
+        var range = $"from={Uri.EscapeDataString(slot.StartsAt.ToString("O"))}&to={Uri.EscapeDataString(slot.EndsAt.ToString("O"))}";
 
         var mine = await specialist.GetFromJsonAsync<List<BookingResponse>>($"/api/specialists/{me}/bookings?{range}");
         using var shiquan = await Api.ClientFor(Demo.ShiquanClinician);

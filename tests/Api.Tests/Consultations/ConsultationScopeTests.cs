@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using SpecialtyAlliance.Api.Tests.Reminders;
 using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Domain.Staff;
@@ -180,6 +181,27 @@ public sealed class ConsultationScopeTests(ApiFixture fixture) : IClassFixture<A
         var problem = await (await admin.GetAsync("/api/consultations?status=Lost&urgency=Soon&specialty=astrology&page=0&pageSize=500"))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
         problem.Errors!.Keys.ShouldBe(["status", "urgency", "specialty", "page", "pageSize"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Lists_FilterByTheClaimingSpecialist_ForASpecialistsOwnDesk()
+    {
+        using var clinician = await Api.ClientFor(Demo.ShiquanClinician);
+        using var me = await Api.ClientFor(Demo.CardiologySpecialist);
+        using var colleague = await Api.ClientFor(OtherCardiologist);
+        var mine = await me.MovedAsync((await clinician.RequestAsync()).Id, "claim");
+        var theirs = await colleague.MovedAsync((await clinician.RequestAsync()).Id, "claim");
+        var myId = await Api.StaffIdAsync(Demo.CardiologySpecialist);
+
+        var desk = await me.GetFromJsonAsync<PagedResponse<ConsultationSummaryResponse>>($"/api/consultations?claimedBy={myId}&status=Claimed&pageSize=200");
+        var department = await me.GetFromJsonAsync<PagedResponse<ConsultationSummaryResponse>>("/api/consultations?status=Claimed&pageSize=200");
+
+        desk!.Items.ShouldContain(i => i.Id == mine.Id);
+        desk.Items.ShouldNotContain(i => i.Id == theirs.Id);
+        desk.Items.ShouldAllBe(i => i.ClaimedById == myId);
+        department!.Items.ShouldContain(i => i.Id == theirs.Id, "without the filter the department's claims are all listed");
+        var clinicianSees = await clinician.GetFromJsonAsync<PagedResponse<ConsultationSummaryResponse>>($"/api/consultations?claimedBy={myId}&pageSize=200");
+        clinicianSees!.Items.ShouldAllBe(i => i.RequestingHospitalName == Demo.Shiquan, "the filter narrows the caller's scope, never widens it");
     }
 
     [Fact]

@@ -87,6 +87,26 @@ public sealed class RequestConsultationTests(ApiFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Request_WithoutAnAge_Returns400_ForTheAge_NotAPatientAgedZero()
+    {
+        using var clinician = await Api.ClientFor(Demo.ShiquanClinician);
+        var before = await CountAsync();
+
+        var problem = await (await clinician.PostAsJsonAsync("/api/consultations", new
+        {
+            specialty = "cardiology",
+            urgency = "Routine",
+            patient = new { reference = "SQ-2026-0200", sex = "Male" },
+            summary = "",
+            question = "q",
+        })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
+
+        problem.Errors!.Keys.ShouldBe(["patient.age", "summary"], ignoreOrder: true);
+        problem.Errors["patient.age"].ShouldBe(["Enter the patient's age in years (0 for a newborn)."]);
+        (await CountAsync()).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task Request_WithoutAPatient_Returns400_ForThePatient()
     {
         using var clinician = await Api.ClientFor(Demo.ShiquanClinician);

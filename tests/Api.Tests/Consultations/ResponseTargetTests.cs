@@ -29,6 +29,19 @@ public sealed class ResponseTargetTests(HourlyRoutineApiFixture fixture) : IClas
         emergency.ResponseDueAt.ShouldBe(emergency.RequestedAt.AddMinutes(30), "the emergency default stands");
     }
 
+    [Fact]
+    public async Task TheResponseTargets_AreReadable_AsConfigured_MostUrgentFirst()
+    {
+        using var clinician = await fixture.Api.ClientFor(Demo.ShiquanClinician);
+
+        var targets = await (await clinician.GetAsync("/api/consultations/response-targets"))
+            .ShouldBe<List<Contracts.Consultations.ResponseTargetResponse>>(System.Net.HttpStatusCode.OK);
+
+        targets.ShouldBe([new("Emergency", 30), new("Urgent", 240), new("Routine", 360)]);
+        using var anonymous = fixture.Api.Anonymous();
+        (await anonymous.GetAsync("/api/consultations/response-targets")).StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
+    }
+
     [Theory]
     [InlineData("Alliance:Consultations:EmergencyResponseTarget", "00:00:10", "EmergencyResponseTarget must be between 1 minute and 7 days")]
     [InlineData("Alliance:Consultations:UrgentResponseTarget", "00:10:00", "response targets must not grow with urgency")]

@@ -15,7 +15,7 @@ public sealed class FakeApi : HttpMessageHandler
 
     public List<RecordedRequest> Requests { get; } = [];
 
-    public sealed record RecordedRequest(HttpMethod Method, string PathAndQuery, string? IfMatch, string? Body);
+    public sealed record RecordedRequest(HttpMethod Method, string PathAndQuery, string? IfMatch, string? Body, string? IdempotencyKey = null);
 
     private sealed record Route(HttpMethod Method, string Path, Func<HttpResponseMessage> Respond);
 
@@ -65,7 +65,8 @@ public sealed class FakeApi : HttpMessageHandler
         var uri = request.RequestUri!;
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         var ifMatch = request.Headers.TryGetValues("If-Match", out var values) ? string.Join(",", values) : null;
-        Requests.Add(new RecordedRequest(request.Method, uri.PathAndQuery, ifMatch, body));
+        var idempotencyKey = request.Headers.TryGetValues("Idempotency-Key", out var keys) ? string.Join(",", keys) : null;
+        Requests.Add(new RecordedRequest(request.Method, uri.PathAndQuery, ifMatch, body, idempotencyKey));
 
         var route = _routes.LastOrDefault(r => r.Method == request.Method
             && (r.Path.Contains('?', StringComparison.Ordinal) ? r.Path == uri.PathAndQuery : r.Path == uri.AbsolutePath));

@@ -23,7 +23,7 @@ namespace SpecialtyAlliance.Application.Common.Security;
 /// <item>Consultations: a clinician sees their hospital's requests; a coordinator those of their hospital, or routed to
 /// a department of their hospital; a specialist those routed to their department, or claimed by them.</item>
 /// <item>Referrals: the referring and the receiving hospital, nobody else.</item>
-/// <item>Specialists (their availability and bookings): people of the hospitals the user may see.</item>
+/// <item>Specialists (their availability and bookings) and staff lists: people of the hospitals the user may see.</item>
 /// </list>
 /// Later features (rotations, gaps) add their filters here.
 /// </summary>
@@ -133,6 +133,18 @@ public static class Scope
 
         var visible = db.VisibleHospitalIds(user);
         return specialists.Where(s => visible.Contains(s.HospitalId));
+    }
+
+    /// <summary>People of the hospitals the user may see (names, titles, departments — what pickers show).</summary>
+    public static IQueryable<StaffMember> StaffVisibleTo(this IAllianceDbContext db, ICurrentUser user)
+    {
+        if (user.IsAdministrator)
+        {
+            return db.Staff;
+        }
+
+        var visible = db.VisibleHospitalIds(user);
+        return db.Staff.Where(s => visible.Contains(s.HospitalId));
     }
 
     /// <summary>
