@@ -68,7 +68,8 @@ internal static class DependencyInjection
         services.AddInfrastructure(connectionString, configuration);
 
         // The mediator is generated here, for the handlers of the Application assembly. Scoped, because
-        // handlers use the scoped DbContext. The pipeline, in order: logging → validation → authorization → unit of work.
+        // handlers use the scoped DbContext. The pipeline, in order: logging → validation → authorization → unit of work →
+        // idempotency (creates that honour Idempotency-Key; inside the transaction, so the key is kept with what it created).
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -79,6 +80,7 @@ internal static class DependencyInjection
                 typeof(ValidationBehavior<,>),
                 typeof(AuthorizationBehavior<,>),
                 typeof(UnitOfWorkBehavior<,>),
+                typeof(IdempotencyBehavior<,>),
             ];
         });
 

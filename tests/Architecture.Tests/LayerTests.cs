@@ -61,4 +61,19 @@ public sealed class LayerTests
         var handlers = Types.InAssembly(Application).That().HaveNameEndingWith("Handler").Should().BeSealed().GetResult();
         (handlers.FailingTypeNames ?? []).ShouldBeEmpty();
     }
+
+    /// <summary>
+    /// A command that creates one record answers with its id; every such command honours Idempotency-Key
+    /// (DESIGN.md), which it does by being an <c>IIdempotentCreate</c> — a new create cannot forget it.
+    /// </summary>
+    [Fact]
+    public void Creates_HonourIdempotencyKeys()
+    {
+        var creates = Application.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Contains(typeof(Mediator.ICommand<SpecialtyAlliance.Domain.Common.Result<Guid>>)))
+            .ToList();
+
+        creates.Count.ShouldBeGreaterThanOrEqualTo(10);
+        creates.Where(t => !typeof(SpecialtyAlliance.Application.Common.Idempotency.IIdempotentCreate).IsAssignableFrom(t)).Select(t => t.Name).ShouldBeEmpty();
+    }
 }

@@ -1,7 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using SpecialtyAlliance.Api.Infrastructure;
 using SpecialtyAlliance.Application.Activities;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Contracts.Activities;
 using SpecialtyAlliance.Contracts.Common;
 
@@ -14,7 +16,7 @@ internal static class ActivitiesEndpoints
     {
         var activities = app.MapGroup("/api/activities").WithTags("Activities").RequireAuthorization();
         activities.MapGet("/", List).WithSummary("Activities your hospital took part in (administrators: all), latest first, paged; filter by kind, hospitalId, from/to");
-        activities.MapPost("/", Record).WithSummary("Record an activity that took place (coordinators of a hospital involved, administrators)");
+        activities.MapPost("/", Record).AcceptsIdempotencyKey().WithSummary("Record an activity that took place (coordinators of a hospital involved, administrators)");
         activities.MapGet("/{id:guid}", Get).WithSummary("One activity");
         return app;
     }
@@ -27,9 +29,9 @@ internal static class ActivitiesEndpoints
         (await sender.Send(new GetActivity(id), cancellationToken)).ToOk();
 
     private static async Task<Results<Created<ActivityResponse>, ProblemHttpResult>> Record(
-        ActivityRequest request, ISender sender, CancellationToken cancellationToken)
+        ActivityRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, ISender sender, CancellationToken cancellationToken)
     {
-        var created = await sender.Send(new RecordActivity(request), cancellationToken);
+        var created = await sender.Send(new RecordActivity(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
             return created.Error!.ToProblem();

@@ -22,7 +22,7 @@ internal static class ConsultationsEndpoints
     public static IEndpointRouteBuilder MapConsultationsEndpoints(this IEndpointRouteBuilder app)
     {
         var consultations = app.MapGroup("/api/consultations").WithTags("Consultations").RequireAuthorization();
-        consultations.MapPost("/", Request)
+        consultations.MapPost("/", Request).AcceptsIdempotencyKey()
             .WithSummary("Request a consultation (county clinicians); routed by the alliance's Active pairings; send Idempotency-Key so a retry creates nothing new");
         consultations.MapGet("/", List)
             .WithSummary("Consultations you may see, newest first, paged; filter by status, specialty, urgency, hospitalId, claimedBy, from/to (request time)");
@@ -51,27 +51,16 @@ internal static class ConsultationsEndpoints
     private static async Task<Results<Created<ConsultationResponse>, ProblemHttpResult>> Request(
         ConsultationRequest request,
         [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
-        HttpResponse response,
         ISender sender,
         CancellationToken cancellationToken)
     {
-        if (idempotencyKey is not null && !IdempotencyKeys.IsWellFormed(idempotencyKey))
-        {
-            return Error.Validation(IdempotencyKeys.Header, "Idempotency-Key must be 1–128 visible ASCII characters (a UUID, say).").ToProblem();
-        }
-
         var created = await sender.Send(new RequestConsultation(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
             return created.Error!.ToProblem();
         }
 
-        if (created.Value.Replayed)
-        {
-            response.Headers["Idempotent-Replayed"] = "true";
-        }
-
-        return (await sender.Send(new GetConsultation(created.Value.Id), cancellationToken)).ToCreated(c => $"/api/consultations/{c.Id}");
+        return (await sender.Send(new GetConsultation(created.Value), cancellationToken)).ToCreated(c => $"/api/consultations/{c.Id}");
     }
 
     private static async Task<Results<Ok<PagedResponse<ConsultationSummaryResponse>>, ProblemHttpResult>> List(

@@ -1,7 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using SpecialtyAlliance.Api.Infrastructure;
 using SpecialtyAlliance.Application.Alliances;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Contracts.Alliances;
 using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Domain.Common;
@@ -15,18 +17,18 @@ internal static class HospitalsEndpoints
     {
         var hospitals = app.MapGroup("/api/hospitals").WithTags("Hospitals").RequireAuthorization();
         hospitals.MapGet("/", List).WithSummary("Hospitals you may see (administrators: all), paged");
-        hospitals.MapPost("/", Create).WithSummary("Add a hospital (administrators)");
+        hospitals.MapPost("/", Create).AcceptsIdempotencyKey().WithSummary("Add a hospital (administrators)");
         hospitals.MapGet("/{id:guid}", Get).WithName("GetHospital").WithSummary("One hospital");
         hospitals.MapPut("/{id:guid}", Update).WithSummary("Change a hospital (administrators); send the version you read");
         hospitals.MapGet("/{id:guid}/departments", ListDepartments).WithSummary("A hospital's departments");
-        hospitals.MapPost("/{id:guid}/departments", CreateDepartment).WithSummary("Add a department (administrators, the hospital's coordinators)");
+        hospitals.MapPost("/{id:guid}/departments", CreateDepartment).AcceptsIdempotencyKey().WithSummary("Add a department (administrators, the hospital's coordinators)");
 
         var departments = app.MapGroup("/api/departments").WithTags("Hospitals").RequireAuthorization();
         departments.MapGet("/{id:guid}", GetDepartment).WithSummary("One department");
 
         var branches = app.MapGroup("/api/party-branches").WithTags("Hospitals").RequireAuthorization();
         branches.MapGet("/", ListBranches).WithSummary("Party branches you may see, paged");
-        branches.MapPost("/", CreateBranch).WithSummary("Add a party branch (administrators, the hospital's coordinators)");
+        branches.MapPost("/", CreateBranch).AcceptsIdempotencyKey().WithSummary("Add a party branch (administrators, the hospital's coordinators)");
         branches.MapGet("/{id:guid}", GetBranch).WithSummary("One party branch");
 
         app.MapGet("/api/specialties", ListSpecialties).WithTags("Hospitals").RequireAuthorization()
@@ -42,9 +44,9 @@ internal static class HospitalsEndpoints
         (await sender.Send(new GetHospital(id), cancellationToken)).ToOk();
 
     private static async Task<Results<Created<HospitalResponse>, ProblemHttpResult>> Create(
-        HospitalRequest request, ISender sender, CancellationToken cancellationToken)
+        HospitalRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, ISender sender, CancellationToken cancellationToken)
     {
-        var created = await sender.Send(new CreateHospital(request), cancellationToken);
+        var created = await sender.Send(new CreateHospital(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
             return created.Error!.ToProblem();
@@ -72,9 +74,9 @@ internal static class HospitalsEndpoints
         (await sender.Send(new GetDepartment(id), cancellationToken)).ToOk();
 
     private static async Task<Results<Created<DepartmentResponse>, ProblemHttpResult>> CreateDepartment(
-        Guid id, DepartmentRequest request, ISender sender, CancellationToken cancellationToken)
+        Guid id, DepartmentRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, ISender sender, CancellationToken cancellationToken)
     {
-        var created = await sender.Send(new CreateDepartment(id, request), cancellationToken);
+        var created = await sender.Send(new CreateDepartment(id, request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
             return created.Error!.ToProblem();
@@ -92,9 +94,9 @@ internal static class HospitalsEndpoints
         (await sender.Send(new GetPartyBranch(id), cancellationToken)).ToOk();
 
     private static async Task<Results<Created<PartyBranchResponse>, ProblemHttpResult>> CreateBranch(
-        PartyBranchRequest request, ISender sender, CancellationToken cancellationToken)
+        PartyBranchRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, ISender sender, CancellationToken cancellationToken)
     {
-        var created = await sender.Send(new CreatePartyBranch(request), cancellationToken);
+        var created = await sender.Send(new CreatePartyBranch(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
             return created.Error!.ToProblem();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SpecialtyAlliance.Api.Infrastructure;
 using SpecialtyAlliance.Application.Alliances;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Contracts.Alliances;
 using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Domain.Common;
@@ -16,7 +17,7 @@ internal static class PairingsEndpoints
     {
         var pairings = app.MapGroup("/api/pairings").WithTags("Pairings").RequireAuthorization();
         pairings.MapGet("/", List).WithSummary("Pairings your hospital is part of (administrators: all), paged; filter by status, hospitalId, specialty");
-        pairings.MapPost("/", Propose).WithSummary("Propose a pairing (administrators)");
+        pairings.MapPost("/", Propose).AcceptsIdempotencyKey().WithSummary("Propose a pairing (administrators)");
         pairings.MapGet("/{id:guid}", Get).WithSummary("One pairing");
         pairings.MapPost("/{id:guid}/activate", (Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken ct) =>
             Transition(id, PairingTransition.Activate, ifMatch, sender, ct)).WithSummary("Proposed or Suspended → Active (administrators)");
@@ -37,9 +38,9 @@ internal static class PairingsEndpoints
         (await sender.Send(new GetPairing(id), cancellationToken)).ToOk();
 
     private static async Task<Results<Created<PairingResponse>, ProblemHttpResult>> Propose(
-        PairingRequest request, ISender sender, CancellationToken cancellationToken)
+        PairingRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, ISender sender, CancellationToken cancellationToken)
     {
-        var created = await sender.Send(new ProposePairing(request), cancellationToken);
+        var created = await sender.Send(new ProposePairing(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
             return created.Error!.ToProblem();

@@ -18,7 +18,7 @@ internal static class ReferralsEndpoints
     public static IEndpointRouteBuilder MapReferralsEndpoints(this IEndpointRouteBuilder app)
     {
         var referrals = app.MapGroup("/api/referrals").WithTags("Referrals").RequireAuthorization();
-        referrals.MapPost("/", Create)
+        referrals.MapPost("/", Create).AcceptsIdempotencyKey()
             .WithSummary("Refer a patient up from a completed consultation that recommended it (the requesting hospital); Idempotency-Key makes retries safe");
         referrals.MapGet("/", List).WithSummary("Referrals of your hospital (sent or received), newest first, paged; filter by status, consultationId");
         referrals.MapGet("/{id:guid}", Get).WithSummary("One referral");
@@ -32,27 +32,16 @@ internal static class ReferralsEndpoints
     private static async Task<Results<Created<ReferralResponse>, ProblemHttpResult>> Create(
         ReferralRequest request,
         [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
-        HttpResponse response,
         ISender sender,
         CancellationToken cancellationToken)
     {
-        if (idempotencyKey is not null && !IdempotencyKeys.IsWellFormed(idempotencyKey))
-        {
-            return Error.Validation(IdempotencyKeys.Header, "Idempotency-Key must be 1–128 visible ASCII characters (a UUID, say).").ToProblem();
-        }
-
         var created = await sender.Send(new CreateReferral(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
             return created.Error!.ToProblem();
         }
 
-        if (created.Value.Replayed)
-        {
-            response.Headers["Idempotent-Replayed"] = "true";
-        }
-
-        return (await sender.Send(new GetReferral(created.Value.Id), cancellationToken)).ToCreated(r => $"/api/referrals/{r.Id}");
+        return (await sender.Send(new GetReferral(created.Value), cancellationToken)).ToCreated(r => $"/api/referrals/{r.Id}");
     }
 
     private static async Task<Results<Ok<PagedResponse<ReferralResponse>>, ProblemHttpResult>> List(

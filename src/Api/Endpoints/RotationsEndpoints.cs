@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SpecialtyAlliance.Api.Infrastructure;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Application.Rotations;
 using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.Rotations;
@@ -20,7 +21,7 @@ internal static class RotationsEndpoints
         var rotations = app.MapGroup("/api/rotations").WithTags("Rotations").RequireAuthorization();
         rotations.MapGet("/", List)
             .WithSummary("Rotations in your scope, latest first, paged; filter by status, role, hospitalId, hostDepartmentId, clinicianId, supportRequestId, from/to");
-        rotations.MapPost("/", Plan).WithSummary("Plan a rotation (city coordinators, administrators; county coordinators: their clinicians' advanced study)");
+        rotations.MapPost("/", Plan).AcceptsIdempotencyKey().WithSummary("Plan a rotation (city coordinators, administrators; county coordinators: their clinicians' advanced study)");
         rotations.MapGet("/coverage", Coverage).WithSummary("County departments with someone stationed today, and the support requests still unanswered");
         rotations.MapGet("/{id:guid}", Get).WithSummary("One rotation");
         rotations.MapPost("/{id:guid}/start", (Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken ct) =>
@@ -59,9 +60,9 @@ internal static class RotationsEndpoints
         (await sender.Send(new GetCoverage(), cancellationToken)).ToOk();
 
     private static async Task<Results<Created<RotationResponse>, ProblemHttpResult>> Plan(
-        RotationRequest request, ISender sender, CancellationToken cancellationToken)
+        RotationRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, ISender sender, CancellationToken cancellationToken)
     {
-        var created = await sender.Send(new PlanRotation(request), cancellationToken);
+        var created = await sender.Send(new PlanRotation(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
             return created.Error!.ToProblem();

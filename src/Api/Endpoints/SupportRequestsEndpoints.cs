@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SpecialtyAlliance.Api.Infrastructure;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Application.Rotations;
 using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.Rotations;
@@ -16,7 +17,7 @@ internal static class SupportRequestsEndpoints
     {
         var requests = app.MapGroup("/api/support-requests").WithTags("Rotations").RequireAuthorization();
         requests.MapGet("/", List).WithSummary("Support requests in your scope, newest first, paged; filter by status, hospitalId, specialty");
-        requests.MapPost("/", Create).WithSummary("Ask for support (the county hospital's coordinators, administrators)");
+        requests.MapPost("/", Create).AcceptsIdempotencyKey().WithSummary("Ask for support (the county hospital's coordinators, administrators)");
         requests.MapGet("/{id:guid}", Get).WithSummary("One support request, with the rotations that answer it");
         requests.MapPost("/{id:guid}/withdraw", Withdraw).WithSummary("Open → Withdrawn (the county hospital's coordinators, administrators); If-Match: \"version\"");
         return app;
@@ -30,9 +31,9 @@ internal static class SupportRequestsEndpoints
         (await sender.Send(new GetSupportRequest(id), cancellationToken)).ToOk();
 
     private static async Task<Results<Created<SupportRequestResponse>, ProblemHttpResult>> Create(
-        SupportRequestRequest request, ISender sender, CancellationToken cancellationToken)
+        SupportRequestRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, ISender sender, CancellationToken cancellationToken)
     {
-        var created = await sender.Send(new CreateSupportRequest(request), cancellationToken);
+        var created = await sender.Send(new CreateSupportRequest(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
             return created.Error!.ToProblem();

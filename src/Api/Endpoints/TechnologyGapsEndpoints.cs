@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SpecialtyAlliance.Api.Infrastructure;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Application.TechnologyGaps;
 using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.TechnologyGaps;
@@ -16,7 +17,7 @@ internal static class TechnologyGapsEndpoints
     {
         var gaps = app.MapGroup("/api/technology-gaps").WithTags("Technology gaps").RequireAuthorization();
         gaps.MapGet("/", List).WithSummary("Technology gaps in your scope, latest identified first, paged; filter by status, hospitalId, specialty, scope, priority");
-        gaps.MapPost("/", Declare).WithSummary("Declare a gap (the county hospital's coordinators, administrators)");
+        gaps.MapPost("/", Declare).AcceptsIdempotencyKey().WithSummary("Declare a gap (the county hospital's coordinators, administrators)");
         gaps.MapGet("/{id:guid}", Get).WithSummary("One technology gap");
         gaps.MapPost("/{id:guid}/plan", Plan)
             .WithSummary("Identified → Planned, or re-plan: mentoring city department, lead mentor, target date (city coordinators, administrators); If-Match");
@@ -37,9 +38,9 @@ internal static class TechnologyGapsEndpoints
         (await sender.Send(new GetTechnologyGap(id), cancellationToken)).ToOk();
 
     private static async Task<Results<Created<TechnologyGapResponse>, ProblemHttpResult>> Declare(
-        TechnologyGapRequest request, ISender sender, CancellationToken cancellationToken)
+        TechnologyGapRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, ISender sender, CancellationToken cancellationToken)
     {
-        var created = await sender.Send(new DeclareTechnologyGap(request), cancellationToken);
+        var created = await sender.Send(new DeclareTechnologyGap(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
             return created.Error!.ToProblem();

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Application.Common.Messaging;
 using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.Activities;
@@ -17,7 +18,10 @@ namespace SpecialtyAlliance.Application.Activities;
 /// other hospitals must be ones the coordinator's hospital is paired with; the branches must belong to the hospitals.
 /// </summary>
 [RequireRoles(StaffRole.Administrator, StaffRole.Coordinator)]
-public sealed record RecordActivity(ActivityRequest Activity) : ICommand<Result<Guid>>;
+public sealed record RecordActivity(ActivityRequest Activity, string? IdempotencyKey = null) : IIdempotentCreate
+{
+    object? IIdempotentCreate.Body => Activity;
+}
 
 public sealed class RecordActivityValidator : AbstractValidator<RecordActivity>
 {

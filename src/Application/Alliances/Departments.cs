@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.Alliances;
 using SpecialtyAlliance.Domain.Alliances;
@@ -44,7 +45,10 @@ public sealed class GetDepartmentHandler(IAllianceDbContext db, ICurrentUser use
 }
 
 /// <summary>Adds a department to a hospital: administrators, or that hospital's coordinators.</summary>
-public sealed record CreateDepartment(Guid HospitalId, DepartmentRequest Department) : ICommand<Result<Guid>>;
+public sealed record CreateDepartment(Guid HospitalId, DepartmentRequest Department, string? IdempotencyKey = null) : IIdempotentCreate
+{
+    object? IIdempotentCreate.Body => new { HospitalId, Department };
+}
 
 public sealed class CreateDepartmentValidator : AbstractValidator<CreateDepartment>
 {

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Application.Common.Messaging;
 using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.Alliances;
@@ -75,7 +76,10 @@ public sealed class HospitalRequestValidator : AbstractValidator<HospitalRequest
 }
 
 [RequireRoles(StaffRole.Administrator)]
-public sealed record CreateHospital(HospitalRequest Hospital) : ICommand<Result<Guid>>;
+public sealed record CreateHospital(HospitalRequest Hospital, string? IdempotencyKey = null) : IIdempotentCreate
+{
+    object? IIdempotentCreate.Body => Hospital;
+}
 
 public sealed class CreateHospitalValidator : AbstractValidator<CreateHospital>
 {

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Application.Common.Messaging;
 using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.Alliances;
@@ -70,7 +71,10 @@ public sealed class GetPairingHandler(IAllianceDbContext db, ICurrentUser user) 
 
 /// <summary>Proposes a pairing between a city department and a county hospital (administrators only).</summary>
 [RequireRoles(StaffRole.Administrator)]
-public sealed record ProposePairing(PairingRequest Pairing) : ICommand<Result<Guid>>;
+public sealed record ProposePairing(PairingRequest Pairing, string? IdempotencyKey = null) : IIdempotentCreate
+{
+    object? IIdempotentCreate.Body => Pairing;
+}
 
 public sealed class ProposePairingValidator : AbstractValidator<ProposePairing>
 {

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Application.Common.Messaging;
 using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.Alliances;
@@ -48,7 +49,10 @@ public sealed class GetPartyBranchHandler(IAllianceDbContext db, ICurrentUser us
 }
 
 /// <summary>Adds a party branch to a hospital: administrators, or that hospital's coordinators.</summary>
-public sealed record CreatePartyBranch(PartyBranchRequest Branch) : ICommand<Result<Guid>>;
+public sealed record CreatePartyBranch(PartyBranchRequest Branch, string? IdempotencyKey = null) : IIdempotentCreate
+{
+    object? IIdempotentCreate.Body => Branch;
+}
 
 public sealed class CreatePartyBranchValidator : AbstractValidator<CreatePartyBranch>
 {

@@ -12,17 +12,16 @@ using SpecialtyAlliance.Domain.Staff;
 
 namespace SpecialtyAlliance.Application.Consultations;
 
-/// <summary>What a create answered: the id, and whether it is the first result replayed for a retried Idempotency-Key.</summary>
-public sealed record CreatedOutcome(Guid Id, bool Replayed);
-
 /// <summary>
 /// A county clinician requests a consultation. It is routed to the city departments whose Active pairing with the
 /// clinician's hospital covers the specialty (refused with <c>no_route</c> when none does), and enters their queue.
-/// With an <c>Idempotency-Key</c>, a retry answers with the first result and creates nothing (the endpoint checks the
-/// key's form, like other headers).
+/// With an <c>Idempotency-Key</c>, a retry answers with the first result and creates nothing (<see cref="IIdempotentCreate"/>).
 /// </summary>
 [RequireRoles(StaffRole.Clinician)]
-public sealed record RequestConsultation(ConsultationRequest Request, string? IdempotencyKey = null) : ICommand<Result<CreatedOutcome>>;
+public sealed record RequestConsultation(ConsultationRequest Request, string? IdempotencyKey = null) : IIdempotentCreate
+{
+    object? IIdempotentCreate.Body => Request;
+}
 
 public sealed class RequestConsultationValidator : AbstractValidator<RequestConsultation>
 {
@@ -51,28 +50,11 @@ public sealed class RequestConsultationValidator : AbstractValidator<RequestCons
 
 public sealed class RequestConsultationHandler(
     IAllianceDbContext db, ICurrentUser user, IOptions<ConsultationOptions> options, TimeProvider clock)
-    : ICommandHandler<RequestConsultation, Result<CreatedOutcome>>
+    : ICommandHandler<RequestConsultation, Result<Guid>>
 {
-    private const string Operation = "POST /api/consultations";
-
-    public async ValueTask<Result<CreatedOutcome>> Handle(RequestConsultation command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Guid>> Handle(RequestConsultation command, CancellationToken cancellationToken)
     {
         var me = user.UserId!.Value;
-        var fingerprint = IdempotencyKeys.Fingerprint(command.Request);
-        if (command.IdempotencyKey is { } key)
-        {
-            var earlier = await db.FindAsync(me, key, Operation, fingerprint, cancellationToken);
-            if (!earlier.IsSuccess)
-            {
-                return earlier.Error!;
-            }
-
-            if (earlier.Value is { } id)
-            {
-                return new CreatedOutcome(id, Replayed: true);
-            }
-        }
-
         var r = command.Request;
         var hospital = user.HospitalId!.Value;
         var routes = await db.RouteAsync(r.Specialty, hospital, cancellationToken);
@@ -99,11 +81,6 @@ public sealed class RequestConsultationHandler(
             options.Value.ResponseTarget(urgency),
             now);
         db.Consultations.Add(consultation);
-        if (command.IdempotencyKey is { } newKey)
-        {
-            db.Remember(me, newKey, Operation, fingerprint, consultation.Id, statusCode: 201, now);
-        }
-
-        return new CreatedOutcome(consultation.Id, Replayed: false);
+        return consultation.Id;
     }
 }

@@ -19,7 +19,10 @@ namespace SpecialtyAlliance.Application.Referrals;
 /// recommended it. It goes to the department of the specialist who gave the opinion. One open referral per consultation.
 /// </summary>
 [RequireRoles(StaffRole.Clinician, StaffRole.Coordinator)]
-public sealed record CreateReferral(ReferralRequest Body, string? IdempotencyKey = null) : ICommand<Result<CreatedOutcome>>;
+public sealed record CreateReferral(ReferralRequest Body, string? IdempotencyKey = null) : IIdempotentCreate
+{
+    object? IIdempotentCreate.Body => Body;
+}
 
 public sealed class CreateReferralValidator : AbstractValidator<CreateReferral>
 {
@@ -37,28 +40,11 @@ public sealed class CreateReferralValidator : AbstractValidator<CreateReferral>
 }
 
 public sealed class CreateReferralHandler(IAllianceDbContext db, ICurrentUser user, TimeProvider clock)
-    : ICommandHandler<CreateReferral, Result<CreatedOutcome>>
+    : ICommandHandler<CreateReferral, Result<Guid>>
 {
-    private const string Operation = "POST /api/referrals";
-
-    public async ValueTask<Result<CreatedOutcome>> Handle(CreateReferral command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Guid>> Handle(CreateReferral command, CancellationToken cancellationToken)
     {
         var me = user.UserId!.Value;
-        var fingerprint = IdempotencyKeys.Fingerprint(command.Body);
-        if (command.IdempotencyKey is { } key)
-        {
-            var earlier = await db.FindAsync(me, key, Operation, fingerprint, cancellationToken);
-            if (!earlier.IsSuccess)
-            {
-                return earlier.Error!;
-            }
-
-            if (earlier.Value is { } id)
-            {
-                return new CreatedOutcome(id, Replayed: true);
-            }
-        }
-
         var r = command.Body;
         var c = await db.Consultations.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(x => x.Id == r.ConsultationId, cancellationToken);
         if (c is null)
@@ -87,11 +73,6 @@ public sealed class CreateReferralHandler(IAllianceDbContext db, ICurrentUser us
         var referral = Referral.Create(
             c.Id, c.RequestingHospitalId, hospitalId, departmentId, me, r.Priorities.Treatment, r.Priorities.Examination, r.Priorities.Admission, r.Notes, now);
         db.Referrals.Add(referral);
-        if (command.IdempotencyKey is { } newKey)
-        {
-            db.Remember(me, newKey, Operation, fingerprint, referral.Id, statusCode: 201, now);
-        }
-
-        return new CreatedOutcome(referral.Id, Replayed: false);
+        return referral.Id;
     }
 }

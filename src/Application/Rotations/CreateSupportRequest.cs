@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Application.Common.Messaging;
 using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.Rotations;
@@ -14,7 +15,10 @@ namespace SpecialtyAlliance.Application.Rotations;
 
 /// <summary>A county hospital asks the city for support: its own coordinators, or an administrator.</summary>
 [RequireRoles(StaffRole.Administrator, StaffRole.Coordinator)]
-public sealed record CreateSupportRequest(SupportRequestRequest Request) : ICommand<Result<Guid>>;
+public sealed record CreateSupportRequest(SupportRequestRequest Request, string? IdempotencyKey = null) : IIdempotentCreate
+{
+    object? IIdempotentCreate.Body => Request;
+}
 
 public sealed class CreateSupportRequestValidator : AbstractValidator<CreateSupportRequest>
 {

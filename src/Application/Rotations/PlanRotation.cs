@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Application.Common.Messaging;
 using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.Rotations;
@@ -19,7 +20,10 @@ namespace SpecialtyAlliance.Application.Rotations;
 /// however many planners race.
 /// </summary>
 [RequireRoles(StaffRole.Administrator, StaffRole.Coordinator)]
-public sealed record PlanRotation(RotationRequest Rotation) : ICommand<Result<Guid>>;
+public sealed record PlanRotation(RotationRequest Rotation, string? IdempotencyKey = null) : IIdempotentCreate
+{
+    object? IIdempotentCreate.Body => Rotation;
+}
 
 /// <summary>The period rules shared by planning and rescheduling.</summary>
 internal static class RotationPeriodRules

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Application.Common.Messaging;
 using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.TechnologyGaps;
@@ -15,7 +16,10 @@ namespace SpecialtyAlliance.Application.TechnologyGaps;
 
 /// <summary>A county hospital declares a technique it cannot yet perform: its own coordinators, or an administrator.</summary>
 [RequireRoles(StaffRole.Administrator, StaffRole.Coordinator)]
-public sealed record DeclareTechnologyGap(TechnologyGapRequest Gap) : ICommand<Result<Guid>>;
+public sealed record DeclareTechnologyGap(TechnologyGapRequest Gap, string? IdempotencyKey = null) : IIdempotentCreate
+{
+    object? IIdempotentCreate.Body => Gap;
+}
 
 public sealed class DeclareTechnologyGapValidator : AbstractValidator<DeclareTechnologyGap>
 {

@@ -10,8 +10,8 @@ namespace SpecialtyAlliance.Application.Common.Idempotency;
 /// The <c>Idempotency-Key</c> rule for creates: the first request with a key creates and records (key, request
 /// fingerprint, created id) in the same transaction; a retry with the same key and body answers with that first result
 /// and creates nothing; the same key with another body is refused. Concurrent duplicates queue on a lock per
-/// (user, key), so the second sees the first's record. Used by any create: call <see cref="FindAsync"/> first, and
-/// <see cref="Remember"/> once the new record is added.
+/// (user, key), so the second sees the first's record. Applied to every <see cref="IIdempotentCreate"/> by
+/// <see cref="Behaviors.IdempotencyBehavior{TMessage, TResponse}"/>.
 /// </summary>
 public static class IdempotencyKeys
 {
@@ -24,8 +24,9 @@ public static class IdempotencyKeys
     public static bool IsWellFormed(string? key) =>
         key is { Length: > 0 and <= IdempotencyRecord.KeyMaxLength } && key.All(c => c is > ' ' and <= '~');
 
-    public static string Fingerprint<T>(T request) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request)));
+    /// <summary>A SHA-256 of the body as JSON (its runtime type's shape), so "the same request" means the same body.</summary>
+    public static string Fingerprint(object? body) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body, body?.GetType() ?? typeof(object))));
 
     /// <summary>
     /// The id created by an earlier request with this key (a retry), null when there was none, or a conflict when the
