@@ -27,9 +27,13 @@ public sealed partial class DemoSeeder(
         ("coordinator@ankang.demo", StaffRole.Coordinator, "city center hospital, medical affairs (医务科)"),
         ("cardiology@ankang.demo", StaffRole.Specialist, "city cardiology specialist (心血管内科)"),
         ("icu@ankang.demo", StaffRole.Specialist, "city critical-care specialist (重症医学科)"),
+        ("neurology@ankang.demo", StaffRole.Specialist, "city neurology specialist (神经内科)"),
         ("doctor@shiquan.demo", StaffRole.Clinician, "Shiquan county hospital clinician (石泉县医院)"),
         ("doctor@ziyang.demo", StaffRole.Clinician, "Ziyang county hospital clinician (紫阳县人民医院)"),
+        ("doctor@langao.demo", StaffRole.Clinician, "Langao county hospital ICU clinician (岚皋县人民医院)"),
+        ("doctor@hanyin.demo", StaffRole.Clinician, "Hanyin county hospital clinician (汉阴县人民医院)"),
         ("coordinator@langao.demo", StaffRole.Coordinator, "Langao county hospital coordinator (岚皋县人民医院)"),
+        ("coordinator@ziyang.demo", StaffRole.Coordinator, "Ziyang county hospital coordinator (紫阳县人民医院)"),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
