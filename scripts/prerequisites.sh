@@ -28,7 +28,9 @@ if $want_postgres && ! have_postgres; then
 fi
 if $want_browser; then
   [ -x /usr/bin/chromium ] || packages+=(chromium)
-  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || packages+=(fonts-noto-cjk)
+  # grep reads the whole list (no -q): under pipefail, an early exit would kill fc-list with SIGPIPE and the
+  # installed fonts would look missing — and be installed again on every run.
+  fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || packages+=(fonts-noto-cjk)
 fi
 
 if [ "${#packages[@]}" -gt 0 ]; then
