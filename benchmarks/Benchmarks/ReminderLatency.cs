@@ -41,7 +41,7 @@ internal static class ReminderLatency
         api.StartServer();
         await using var scope = api.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
-        var recipient = await db.Staff.Select(s => s.Id).FirstAsync();
+        var recipient = await db.Staff.OrderBy(s => s.Email).Select(s => s.Id).FirstAsync();
 
         // Let the server settle, then make a batch due a few seconds ahead.
         await Task.Delay(TimeSpan.FromSeconds(3));
