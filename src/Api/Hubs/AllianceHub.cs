@@ -52,15 +52,23 @@ public sealed class AllianceHub(ICurrentUser user, ISender sender) : Hub<IAllian
             groups.Add(HospitalGroup(hospitalId));
         }
 
-        var feeds = await sender.Send(new ListMyConsultationFeeds(), Context.ConnectionAborted);
-        if (feeds.IsSuccess)
+        try
         {
-            groups.AddRange(feeds.Value.Select(f => FeedGroup(f.Specialty, f.DepartmentId)));
-        }
+            var feeds = await sender.Send(new ListMyConsultationFeeds(), Context.ConnectionAborted);
+            if (feeds.IsSuccess)
+            {
+                groups.AddRange(feeds.Value.Select(f => FeedGroup(f.Specialty, f.DepartmentId)));
+            }
 
-        foreach (var group in groups)
+            foreach (var group in groups)
+            {
+                await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+            }
+        }
+        catch (OperationCanceledException) when (Context.ConnectionAborted.IsCancellationRequested)
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+            // The client left while joining (a closed tab, a page reload): nothing to serve, and not an error to log.
+            return;
         }
 
         Context.Items[GroupsKey] = groups.AsReadOnly();
