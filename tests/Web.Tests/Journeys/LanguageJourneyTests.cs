@@ -34,4 +34,50 @@ public sealed class LanguageJourneyTests(ApiFixture fixture, BrowserFixture brow
         await page.GetByTestId("language-switch").ClickAsync();
         await Assertions.Expect(page.GetByTestId("pairings-table")).ToContainTextAsync("运行中");
     }
+
+    [Fact]
+    public async Task ACountyCoordinator_DeclaresAGap_InEnglish()
+    {
+        const string technique = "Bedside ultrasound-guided central venous catheterisation";
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+        var page = await browser.NewPageAsync(fixture.Api.Address);
+        await page.SignInAsync(Journey.LangaoCoordinator);
+        await page.GetByTestId("language-switch").ClickAsync();
+
+        await page.GetByTestId("nav-rotations").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Rotations");
+        await page.GetByTestId("nav-activities").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Joint activities");
+
+        await page.GetByTestId("nav-technology-gaps").ClickAsync();
+        await page.GetByTestId("declare-gap").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Declare a gap");
+        await page.GetByTestId("gap-specialty").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Critical care", Exact = true }).ClickAsync();
+        await page.GetByTestId("gap-technique").FillAsync(technique);
+        await page.GetByTestId("gap-priority").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "High", Exact = true }).ClickAsync();
+        await page.GetByTestId("gap-identified-on").FillAsync(today.AddDays(-7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("gap-submit").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("gap-status")).ToHaveAttributeAsync("data-status", "Identified");
+        await Assertions.Expect(page.GetByTestId("gap-status")).ToHaveTextAsync("Identified");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+    }
+
+    [Fact]
+    public async Task AnAdministrator_ReadsTheDashboard_InEnglish()
+    {
+        var page = await browser.NewPageAsync(fixture.Api.Address);
+        await page.SignInAsync(Journey.Admin);
+        await page.GetByTestId("language-switch").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("nav-dashboard")).ToHaveTextAsync("Dashboard");
+        await page.GetByTestId("nav-dashboard").ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Alliance dashboard");
+        await Assertions.Expect(page.GetByTestId("kpi-response-rate")).ToContainTextAsync("Response rate");
+        await Assertions.Expect(page.GetByTestId("kpi-resolution-rate")).ToContainTextAsync("Resolution rate");
+        await Assertions.Expect(page.GetByTestId("kpi-satisfaction-rate")).ToContainTextAsync("Satisfaction rate");
+    }
 }
