@@ -5,7 +5,6 @@ using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Consultations;
 using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Domain.Consultations;
-using SpecialtyAlliance.Infrastructure.Persistence.Migrations.Sql;
 
 namespace SpecialtyAlliance.Infrastructure.Persistence.Interceptors;
 
@@ -58,8 +57,8 @@ public sealed class ConsultationSequenceInterceptor(IServiceProvider services, I
                 "Consultations change only inside a transaction (a command's unit of work): their change sequence relies on a lock held until the commit.");
         }
 
-        await context.Database.ExecuteSqlRawAsync(ConsultationsSql.TakeChangeLock, cancellationToken);
-        var numbers = await context.Database.SqlQueryRaw<long>(ConsultationsSql.NextChangeSequences, changed.Count).ToListAsync(cancellationToken);
+        await context.Database.ExecuteSqlRawAsync(DatabaseObjects.TakeChangeLock, cancellationToken);
+        var numbers = await context.Database.SqlQueryRaw<long>(DatabaseObjects.NextChangeSequences, changed.Count).ToListAsync(cancellationToken);
         var history = context.ChangeTracker.Entries<ConsultationTransition>().Where(e => e.State == EntityState.Added).ToList();
         var feed = services.GetService<IConsultationFeed>();
         var now = clock.GetUtcNow();
