@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SpecialtyAlliance.Application.Common.Abstractions;
@@ -19,23 +20,15 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        // The interceptors, in the order they act on a save: domain-event handlers add their rows first, changed
-        // consultations get their change-sequence numbers (last, before the audit reads the values), the audit then
-        // covers everything, reminders' jobs are queued, and the queue runs after the commit.
-        services.AddScoped<DomainEventsInterceptor>();
-        services.AddScoped<ConsultationSequenceInterceptor>();
-        services.AddScoped<AuditInterceptor>();
-        services.AddScoped<ReminderSchedulingInterceptor>();
-        services.AddScoped<AfterCommitInterceptor>();
+        foreach (var interceptor in SaveInterceptors.InOrder)
+        {
+            services.AddScoped(interceptor);
+        }
+
         services.AddScoped<IAfterCommit>(sp => sp.GetRequiredService<AfterCommitInterceptor>());
         services.AddDbContext<AllianceDbContext>((sp, options) => options
             .UseAllianceDatabase(connectionString)
-            .AddInterceptors(
-                sp.GetRequiredService<DomainEventsInterceptor>(),
-                sp.GetRequiredService<ConsultationSequenceInterceptor>(),
-                sp.GetRequiredService<AuditInterceptor>(),
-                sp.GetRequiredService<ReminderSchedulingInterceptor>(),
-                sp.GetRequiredService<AfterCommitInterceptor>()));
+            .AddInterceptors(SaveInterceptors.InOrder.Select(type => (IInterceptor)sp.GetRequiredService(type))));
         services.AddScoped<IAllianceDbContext>(sp => sp.GetRequiredService<AllianceDbContext>());
 
         services.AddIdentityCore<AppUser>(options =>
@@ -71,5 +64,11 @@ public static class DependencyInjection
     public static DbContextOptionsBuilder UseAllianceDatabase(this DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            // A save the database refuses is mostly an expected answer (a taken slot, an overlap, a concurrent edit: a 409
+            // by DatabaseErrors), not an error to log with a stack trace; what is truly unexpected still reaches the API's
+            // exception handler, which logs it at Error.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (CoreEventId.SaveChangesFailed, Microsoft.Extensions.Logging.LogLevel.Debug),
+                (CoreEventId.OptimisticConcurrencyException, Microsoft.Extensions.Logging.LogLevel.Debug)));
 }
