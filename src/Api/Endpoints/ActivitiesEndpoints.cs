@@ -34,7 +34,7 @@ internal static class ActivitiesEndpoints
         var created = await sender.Send(new RecordActivity(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetActivity(created.Value), cancellationToken)).ToCreated(a => $"/api/activities/{a.Id}");

@@ -57,7 +57,7 @@ internal static class ConsultationsEndpoints
         var created = await sender.Send(new RequestConsultation(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetConsultation(created.Value), cancellationToken)).ToCreated(c => $"/api/consultations/{c.Id}");
@@ -145,6 +145,6 @@ internal static class ConsultationsEndpoints
         var moved = await sender.Send(command(version), cancellationToken);
         return moved.IsSuccess
             ? (await sender.Send(new GetConsultation(id), cancellationToken)).ToOk()
-            : moved.Error!.ToProblem();
+            : moved.Error.ToProblem();
     }
 }

@@ -49,7 +49,7 @@ internal static class HospitalsEndpoints
         var created = await sender.Send(new CreateHospital(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         var hospital = await sender.Send(new GetHospital(created.Value), cancellationToken);
@@ -62,7 +62,7 @@ internal static class HospitalsEndpoints
         var updated = await sender.Send(new UpdateHospital(id, request), cancellationToken);
         return updated.IsSuccess
             ? (await sender.Send(new GetHospital(id), cancellationToken)).ToOk()
-            : updated.Error!.ToProblem();
+            : updated.Error.ToProblem();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DepartmentResponse>>, ProblemHttpResult>> ListDepartments(
@@ -79,7 +79,7 @@ internal static class HospitalsEndpoints
         var created = await sender.Send(new CreateDepartment(id, request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetDepartment(created.Value), cancellationToken)).ToCreated(d => $"/api/departments/{d.Id}");
@@ -99,7 +99,7 @@ internal static class HospitalsEndpoints
         var created = await sender.Send(new CreatePartyBranch(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetPartyBranch(created.Value), cancellationToken)).ToCreated(b => $"/api/party-branches/{b.Id}");

@@ -43,7 +43,7 @@ internal static class PairingsEndpoints
         var created = await sender.Send(new ProposePairing(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetPairing(created.Value), cancellationToken)).ToCreated(p => $"/api/pairings/{p.Id}");
@@ -64,7 +64,7 @@ internal static class PairingsEndpoints
         var changed = await sender.Send(new ChangePairingStatus(id, transition, version), cancellationToken);
         return changed.IsSuccess
             ? (await sender.Send(new GetPairing(id), cancellationToken)).ToOk()
-            : changed.Error!.ToProblem();
+            : changed.Error.ToProblem();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<RouteResponse>>, ProblemHttpResult>> Routes(

@@ -38,7 +38,7 @@ internal static class ReferralsEndpoints
         var created = await sender.Send(new CreateReferral(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetReferral(created.Value), cancellationToken)).ToCreated(r => $"/api/referrals/{r.Id}");
@@ -76,6 +76,6 @@ internal static class ReferralsEndpoints
         }
 
         var moved = await sender.Send(command(version), cancellationToken);
-        return moved.IsSuccess ? (await sender.Send(new GetReferral(id), cancellationToken)).ToOk() : moved.Error!.ToProblem();
+        return moved.IsSuccess ? (await sender.Send(new GetReferral(id), cancellationToken)).ToOk() : moved.Error.ToProblem();
     }
 }

@@ -65,7 +65,7 @@ internal static class RotationsEndpoints
         var created = await sender.Send(new PlanRotation(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetRotation(created.Value), cancellationToken)).ToCreated(r => $"/api/rotations/{r.Id}");
@@ -91,6 +91,6 @@ internal static class RotationsEndpoints
         var changed = await sender.Send(command(version), cancellationToken);
         return changed.IsSuccess
             ? (await sender.Send(new GetRotation(id), cancellationToken)).ToOk()
-            : changed.Error!.ToProblem();
+            : changed.Error.ToProblem();
     }
 }

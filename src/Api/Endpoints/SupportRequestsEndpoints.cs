@@ -36,7 +36,7 @@ internal static class SupportRequestsEndpoints
         var created = await sender.Send(new CreateSupportRequest(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetSupportRequest(created.Value), cancellationToken)).ToCreated(s => $"/api/support-requests/{s.Id}");
@@ -53,6 +53,6 @@ internal static class SupportRequestsEndpoints
         var changed = await sender.Send(new WithdrawSupportRequest(id, version), cancellationToken);
         return changed.IsSuccess
             ? (await sender.Send(new GetSupportRequest(id), cancellationToken)).ToOk()
-            : changed.Error!.ToProblem();
+            : changed.Error.ToProblem();
     }
 }

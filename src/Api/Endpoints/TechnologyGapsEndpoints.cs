@@ -43,7 +43,7 @@ internal static class TechnologyGapsEndpoints
         var created = await sender.Send(new DeclareTechnologyGap(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetTechnologyGap(created.Value), cancellationToken)).ToCreated(g => $"/api/technology-gaps/{g.Id}");
@@ -76,6 +76,6 @@ internal static class TechnologyGapsEndpoints
         var changed = await sender.Send(command(version), cancellationToken);
         return changed.IsSuccess
             ? (await sender.Send(new GetTechnologyGap(id), cancellationToken)).ToOk()
-            : changed.Error!.ToProblem();
+            : changed.Error.ToProblem();
     }
 }

@@ -12,13 +12,13 @@ namespace SpecialtyAlliance.Api.Infrastructure;
 internal static class ResultHttpExtensions
 {
     public static Results<Ok<T>, ProblemHttpResult> ToOk<T>(this Result<T> result) =>
-        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error.ToProblem();
 
     public static Results<NoContent, ProblemHttpResult> ToNoContent(this Result result) =>
-        result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+        result.IsSuccess ? TypedResults.NoContent() : result.Error.ToProblem();
 
     public static Results<Created<T>, ProblemHttpResult> ToCreated<T>(this Result<T> result, Func<T, string> location) =>
-        result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.Error!.ToProblem();
+        result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.Error.ToProblem();
 
     public static int StatusCode(this ErrorKind kind) => kind switch
     {

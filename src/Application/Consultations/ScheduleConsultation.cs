@@ -46,7 +46,7 @@ public sealed class ScheduleConsultationHandler(IAllianceDbContext db, ICurrentU
         var loaded = await db.LoadForAsync(user, command.Id, ConsultationAction.Schedule, command.Version, cancellationToken);
         if (!loaded.IsSuccess)
         {
-            return loaded.Error!;
+            return loaded.Error;
         }
 
         var (consultation, me, now) = (loaded.Value, user.UserId!.Value, clock.GetUtcNow());

@@ -208,7 +208,7 @@ public sealed partial class DemoSeeder
     {
         if (!result.IsSuccess)
         {
-            throw new InvalidOperationException($"Demo data does not follow the rules: {result.Error!.Message}");
+            throw new InvalidOperationException($"Demo data does not follow the rules: {result.Error.Message}");
         }
     }
 
