@@ -5,6 +5,7 @@ using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.Availability;
 using SpecialtyAlliance.Domain.Availability;
 using SpecialtyAlliance.Domain.Common;
+using SpecialtyAlliance.Contracts.Common;
 
 namespace SpecialtyAlliance.Application.Availability;
 
@@ -30,7 +31,7 @@ public sealed class GetAvailabilityHandler(IAllianceDbContext db, ICurrentUser u
             specialist.Id,
             specialist.FullName,
             specialist.DepartmentId,
-            AvailabilityRules.TimeZoneId,
+            AllianceCalendar.TimeZoneId,
             [.. windows.Where(w => w.Kind == AvailabilityKind.Weekly)
                 .OrderBy(w => ((int)w.DayOfWeek!.Value + 6) % 7).ThenBy(w => w.LocalStart)
                 .Select(w => new WeeklyWindowResponse(w.DayOfWeek!.Value.ToString(), w.LocalStart!.Value, w.LocalEnd!.Value))],

@@ -8,6 +8,7 @@ using SpecialtyAlliance.Domain.Availability;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Consultations;
 using SpecialtyAlliance.Domain.Staff;
+using SpecialtyAlliance.Contracts.Common;
 
 namespace SpecialtyAlliance.Application.Consultations;
 
@@ -76,7 +77,7 @@ internal static class Booking
             .Where(w => w.SpecialistId == specialistId
                 && (w.Kind == AvailabilityKind.Weekly || (w.StartsAt < endsAt && startsAt < w.EndsAt)))
             .ToListAsync(cancellationToken);
-        return AvailabilityRules.Covers(windows, startsAt, endsAt)
+        return AvailabilityRules.Covers(windows, startsAt, endsAt, AllianceCalendar.Zone)
             ? null
             : Error.Conflict(
                 "outside_availability",

@@ -8,6 +8,7 @@ using SpecialtyAlliance.Domain.Availability;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Referrals;
 using SpecialtyAlliance.Domain.Staff;
+using SpecialtyAlliance.Contracts.Common;
 
 namespace SpecialtyAlliance.Application.Referrals;
 
@@ -42,7 +43,7 @@ public sealed class AcceptReferralHandler(IAllianceDbContext db, ICurrentUser us
         }
 
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, AvailabilityRules.TimeZone).DateTime);
+        var today = AllianceCalendar.DateOf(now);
         if (command.Body.ExpectedDate < today)
         {
             return Error.Validation("expectedDate", "The expected date cannot be in the past.");
