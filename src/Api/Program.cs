@@ -54,20 +54,21 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
-// The API, resource by resource.
-app.MapAuthEndpoints();
-app.MapHospitalsEndpoints();
-app.MapStaffEndpoints();
-app.MapPairingsEndpoints();
-app.MapConsultationsEndpoints();
-app.MapSpecialistsEndpoints();
-app.MapReferralsEndpoints();
-app.MapNotificationsEndpoints();
-app.MapSupportRequestsEndpoints();
-app.MapRotationsEndpoints();
-app.MapTechnologyGapsEndpoints();
-app.MapActivitiesEndpoints();
-app.MapReportsEndpoints();
+// The API, resource by resource; every endpoint behind the input guard (NUL in text, dates off the calendar, missing lists).
+var api = app.MapGroup(string.Empty).GuardInput();
+api.MapAuthEndpoints();
+api.MapHospitalsEndpoints();
+api.MapStaffEndpoints();
+api.MapPairingsEndpoints();
+api.MapConsultationsEndpoints();
+api.MapSpecialistsEndpoints();
+api.MapReferralsEndpoints();
+api.MapNotificationsEndpoints();
+api.MapSupportRequestsEndpoints();
+api.MapRotationsEndpoints();
+api.MapTechnologyGapsEndpoints();
+api.MapActivitiesEndpoints();
+api.MapReportsEndpoints();
 app.MapHub<AllianceHub>("/hubs/alliance");
 
 // Operations.

@@ -27,6 +27,7 @@ internal static class ResultHttpExtensions
         ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -46,6 +47,7 @@ internal static class ResultHttpExtensions
             ErrorKind.Conflict => "The request conflicts with the current state.",
             ErrorKind.Forbidden => "Not allowed.",
             ErrorKind.Unauthorized => "Not signed in.",
+            ErrorKind.Unavailable => "Temporarily unavailable.",
             _ => "An unexpected error occurred.",
         };
         problem.Detail = error.Message;

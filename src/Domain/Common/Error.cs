@@ -9,6 +9,9 @@ public enum ErrorKind
     Forbidden,
     Unauthorized,
 
+    /// <summary>Something the request needs is down for now (the database): try again shortly. Never carries internals.</summary>
+    Unavailable,
+
     /// <summary>Not expected at all: a bug or an outage. Never carries internals to the client.</summary>
     Unexpected,
 }
