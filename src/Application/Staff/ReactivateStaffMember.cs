@@ -7,7 +7,10 @@ using SpecialtyAlliance.Domain.Staff;
 
 namespace SpecialtyAlliance.Application.Staff;
 
-/// <summary>Someone who came back may sign in again with their password (audited as <c>Reactivated</c>); not deactivated: 409.</summary>
+/// <summary>
+/// Someone who came back may sign in again with their password (audited as <c>Reactivated</c>); tokens from before the
+/// deactivation stay dead. Not deactivated: 409.
+/// </summary>
 [RequireRoles(StaffRole.Administrator, StaffRole.Coordinator)]
 public sealed record ReactivateStaffMember(Guid Id, uint? Version) : ICommand<Result>;
 
@@ -39,6 +42,9 @@ public sealed class ReactivateStaffMemberHandler(IAllianceDbContext db, ICurrent
         }
 
         accounts.Audit(staff.Id, "Reactivated");
+
+        // A fresh stamp: nothing from before the deactivation comes back, and no instance keeps "deactivated" cached.
+        await accounts.EndSessionsAsync(staff.Id, cancellationToken);
         return Result.Success();
     }
 }
