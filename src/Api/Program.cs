@@ -58,6 +58,7 @@ app.UseAuthorization();
 app.MapAuthEndpoints();
 app.MapHospitalsEndpoints();
 app.MapStaffEndpoints();
+app.MapImportsEndpoints();
 app.MapPairingsEndpoints();
 app.MapConsultationsEndpoints();
 app.MapSpecialistsEndpoints();
