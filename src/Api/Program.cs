@@ -8,6 +8,7 @@ using SpecialtyAlliance.Api.Hubs;
 using SpecialtyAlliance.Api.Infrastructure;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Staff;
+using SpecialtyAlliance.Infrastructure.Identity;
 using SpecialtyAlliance.Infrastructure.Jobs;
 using SpecialtyAlliance.Infrastructure.Persistence;
 using SpecialtyAlliance.Infrastructure.Postgres;
@@ -45,6 +46,10 @@ await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
         .InitializeAsync(options.MigrateOnStart, options.SeedDemoData);
+
+    // A real start: the first administrator of an empty database (nothing when any account exists).
+    await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>().RunAsync();
+    KeyProtection.Report(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KeyProtection).FullName!), app.Configuration);
 }
 
 app.UseExceptionHandler();

@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Application.Consultations;
+using SpecialtyAlliance.Application.Staff;
 using SpecialtyAlliance.Infrastructure.Demo;
 using SpecialtyAlliance.Infrastructure.Identity;
 using SpecialtyAlliance.Infrastructure.Jobs;
@@ -41,7 +44,18 @@ public static class DependencyInjection
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 8;
+                options.User.AllowedUserNameCharacters = string.Empty;
+
+                // The platform's policy (PolicyPasswordValidator) replaces Identity's character rules.
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+
+                // "Confirmed" means "not deactivated" here (ActiveStaffConfirmation): a leaver cannot sign in.
+                options.SignIn.RequireConfirmedAccount = true;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -49,11 +63,37 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<AllianceDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<AllianceClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
+        services.Replace(ServiceDescriptor.Scoped<IPasswordValidator<AppUser>, PolicyPasswordValidator>());
+        services.AddScoped<IUserConfirmation<AppUser>, ActiveStaffConfirmation>();
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));
+        services.AddOptions<InvitationTokenProviderOptions>();
+
+        // Accounts: onboarding, invitations, passwords, sessions, e-mail, the bootstrap administrator (ADRs 0034–0036).
+        services.AddMemoryCache();
+        services.AddSingleton<SessionValidator>();
+        services.AddOptions<EmailOptions>()
+            .BindConfiguration(EmailOptions.Section)
+            .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.From), "Alliance:Email:From is required with Alliance:Email:Host.")
+            .Validate(o => o.Port is > 0 and < 65536, "Alliance:Email:Port must be a TCP port.")
+            .ValidateOnStart();
+        services.AddOptions<AccountLinkOptions>().BindConfiguration("Alliance");
+        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+        services.AddSingleton<MailSender>();
+        services.AddScoped(sp => new AccountLinks(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountLinkOptions>>(),
+            sp.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
+        services.AddScoped<AllianceAccounts>();
+        services.AddScoped<IAccounts>(sp => sp.GetRequiredService<AllianceAccounts>());
+        services.AddScoped<IStaffOnboarding, StaffOnboarding>();
+        services.AddScoped<SignInAudit>();
+        services.AddScoped<AdministratorBootstrap>();
 
         services.AddDataProtection()
             .SetApplicationName("SpecialtyAlliance")
-            .PersistKeysToDbContext<AllianceDbContext>();
+            .PersistKeysToDbContext<AllianceDbContext>()
+            .ProtectKeys(configuration);
 
         services.AddJobs(connectionString, configuration);
         services.AddOptions<ConsultationOptions>()

@@ -56,6 +56,7 @@ public sealed class AllianceApi : WebApplicationFactory<Program>
 
         // Keys are kept unencrypted in the test database on purpose (see ADR 0004); no need to say so per test class.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+        builder.UseSetting("Logging:LogLevel:SpecialtyAlliance.Infrastructure.Identity.KeyProtection", "Error");
         // Background jobs run only in the test classes that ask for them (Alliance:Jobs:RunServer=true).
         builder.UseSetting("Alliance:Jobs:RunServer", "false");
         builder.UseSetting("Alliance:Jobs:WorkerCount", "2");

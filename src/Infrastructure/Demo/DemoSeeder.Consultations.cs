@@ -180,7 +180,7 @@ public sealed partial class DemoSeeder
     private async Task CreateHanyinClinicianAsync(DemoNetwork network, CancellationToken cancellationToken)
     {
         var user = new AppUser { UserName = HanyinClinicianEmail, Email = HanyinClinicianEmail, EmailConfirmed = true };
-        var created = await userManager.CreateAsync(user, DemoPassword);
+        var created = await CreateDemoAccountAsync(userManager, user);
         if (!created.Succeeded)
         {
             throw new InvalidOperationException($"Could not create demo user {HanyinClinicianEmail}: {string.Join("; ", created.Errors.Select(e => e.Description))}");

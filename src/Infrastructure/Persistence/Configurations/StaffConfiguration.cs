@@ -15,6 +15,9 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.Property(s => s.FullName).HasMaxLength(StaffMember.NameMaxLength);
         builder.Property(s => s.Email).HasMaxLength(StaffMember.EmailMaxLength);
         builder.Property(s => s.Title).HasMaxLength(StaffMember.TitleMaxLength);
+        builder.Property(s => s.Phone).HasMaxLength(StaffMember.PhoneMaxLength);
+        builder.Property(s => s.Specialties).HasColumnType("text[]");
+        builder.Ignore(s => s.Status);
 
         // One account per staff member, sharing the id.
         builder.HasOne<AppUser>().WithOne().HasForeignKey<StaffMember>(s => s.Id).OnDelete(DeleteBehavior.Cascade);

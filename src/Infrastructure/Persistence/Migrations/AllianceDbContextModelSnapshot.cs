@@ -1460,6 +1460,10 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deactivated_at");
+
                     b.Property<Guid?>("DepartmentId")
                         .HasColumnType("uuid")
                         .HasColumnName("department_id");
@@ -1480,11 +1484,29 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("hospital_id");
 
+                    b.Property<bool>("IsPartyMember")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_party_member");
+
+                    b.Property<DateTimeOffset?>("JoinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("joined_at");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("role");
+
+                    b.PrimitiveCollection<string[]>("Specialties")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("specialties");
 
                     b.Property<string>("Title")
                         .HasMaxLength(60)

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using SpecialtyAlliance.Domain.Auditing;
+using SpecialtyAlliance.Infrastructure.Persistence;
+
+namespace SpecialtyAlliance.Infrastructure.Identity;
+
+/// <summary>Audit entries for sign-ins (<c>SignedIn</c>, <c>SignInFailed</c>, <c>LockedOut</c>), written at once: a sign-in is no command.</summary>
+public sealed class SignInAudit(AllianceDbContext db, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    public async Task RecordAsync(Guid? accountId, string action, string email, CancellationToken cancellationToken)
+    {
+        db.AuditEntries.Add(AuditEntry.Create(
+            action == "SignedIn" ? accountId : null,
+            AllianceAccounts.AuditEntityType,
+            accountId?.ToString() ?? string.Empty,
+            action,
+            JsonSerializer.Serialize(new { email = email.Length > 256 ? email[..256] : email }, JsonOptions),
+            clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
