@@ -22,8 +22,6 @@ internal sealed record PlannedPerson(int Row, NewStaffMember? Person);
 /// </summary>
 internal static partial class StaffImportPlan
 {
-    public const int PhoneMaxLength = 20;
-
     public static readonly ImportColumn Name = new("fullName", "姓名", "Name", true, "必填，最多 60 个字。", "full name", "fullname");
 
     public static readonly ImportColumn Title = new("title", "职称", "Title", false, "选填，如：主任医师、副主任医师、主治医师。", "职务");
@@ -82,10 +80,10 @@ internal static partial class StaffImportPlan
                 email = null;
             }
 
-            var phone = row.Limited(Phone, row[Phone], PhoneMaxLength);
+            var phone = row.Limited(Phone, row[Phone], StaffMember.PhoneMaxLength);
             if (phone is not null && !PhonePattern().IsMatch(phone))
             {
-                row.Problem(Phone, "invalid_phone", $"'{phone}' is not a phone number (digits, spaces, + and - only).");
+                row.Problem(Phone, "invalid_phone", $"'{phone}' is not a phone number (digits, spaces, +, - and brackets only).");
             }
 
             var role = ImportValues.Role(row.Required(Role, "The role"));
@@ -219,6 +217,7 @@ internal static partial class StaffImportPlan
         && address.Address == text
         && address.Host.Contains('.', StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^\+?[0-9][0-9 \-]{4,19}$")]
+    // The same characters a person typed in may have (StaffAccess.IncludePersonRules), with at least one digit.
+    [GeneratedRegex(@"^[0-9+\-() ]*[0-9][0-9+\-() ]*$")]
     private static partial Regex PhonePattern();
 }
