@@ -179,7 +179,7 @@ internal static partial class StaffImportPlan
             {
                 [Name.Field] = name,
                 [Title.Field] = title,
-                [Email.Field] = email,
+                [Email.Field] = email ?? row[Email],
                 [Phone.Field] = phone,
                 [Hospital.Field] = hospital?.Name ?? hospitalText,
                 [Department.Field] = department?.Name ?? departmentText,

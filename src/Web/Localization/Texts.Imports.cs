@@ -81,6 +81,8 @@ public sealed partial class Texts
 
     public string ImportInvitationLink => P("邀请链接", "Invitation link");
 
+    public string ImportPersonName => P("姓名", "Name");
+
     public string ImportEmailLabel => P("邮箱", "E-mail");
 
     public string ImportHospitalLabel => P("医院", "Hospital");

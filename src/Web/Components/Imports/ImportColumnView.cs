@@ -8,7 +8,7 @@ public sealed record ImportColumnView(string Field, Func<Localization.Texts, str
     /// <summary>What the staff preview shows of each person.</summary>
     public static IReadOnlyList<ImportColumnView> Staff { get; } =
     [
-        new("fullName", t => t.NameLabel),
+        new("fullName", t => t.ImportPersonName),
         new("email", t => t.ImportEmailLabel),
         new("hospital", t => t.ImportHospitalLabel),
         new("department", t => t.ImportDepartmentLabel),
