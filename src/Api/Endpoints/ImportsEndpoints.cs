@@ -48,7 +48,7 @@ internal static class ImportsEndpoints
     }
 
     private static RouteHandlerBuilder Upload(this RouteHandlerBuilder route) =>
-        route.ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        route.ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Template(
         ISender sender, IQuery<Result<ImportTemplateFile>> query, CancellationToken cancellationToken)

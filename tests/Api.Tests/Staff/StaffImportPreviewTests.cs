@@ -176,6 +176,45 @@ public sealed class StaffImportPreviewTests(ApiFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Preview_ReadsQuotedCsvFields_AndSemicolonSeparatedFiles()
+    {
+        using var admin = await Api.ClientFor(Demo.Admin);
+        var quoted = Encoding.UTF8.GetBytes(
+            "姓名,职称,邮箱,医院,角色,专科,科室\r\n\"王, 小明\",\"主任\"\"医师\"\"\",wxm@import.test,安康市中心医院,专家,\"心血管内科,\n卒中中心\",心血管内科\r\n");
+        var semicolons = Encoding.UTF8.GetBytes("姓名;邮箱;医院;角色\n李四;lisi@import.test;安康市中心医院;协调员\n");
+
+        var first = await (await admin.Upload("/api/staff/import/preview", quoted, "staff.csv", "text/csv")).ShouldBe<ImportPreviewResponse>(HttpStatusCode.OK);
+        var second = await (await admin.Upload("/api/staff/import/preview", semicolons, "staff.csv", "text/csv")).ShouldBe<ImportPreviewResponse>(HttpStatusCode.OK);
+
+        var row = first.Rows.ShouldHaveSingleItem();
+        row.Problems.ShouldBeEmpty();
+        (row.Values["fullName"], row.Values["title"], row.Values["specialties"]).ShouldBe(("王, 小明", "主任\"医师\"", "cardiology,stroke"));
+        second.Rows.ShouldHaveSingleItem().Values["role"].ShouldBe("Coordinator");
+        second.ToCreate.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task TheImportRoutes_AreDocumented_AsMultipartUploadsOfTheFieldFile()
+    {
+        using var anonymous = Api.Anonymous();
+        using var document = System.Text.Json.JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json"));
+        var paths = document.RootElement.GetProperty("paths");
+
+        foreach (var path in new[] { "/api/staff/import/preview", "/api/staff/import", "/api/hospitals/import/preview", "/api/hospitals/import" })
+        {
+            var post = paths.GetProperty(path).GetProperty("post");
+            post.GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace(path);
+            post.GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetRawText().ShouldContain("\"file\"", customMessage: path);
+            post.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBe(["200", "400", "413", "415"], ignoreOrder: true, customMessage: path);
+        }
+
+        foreach (var path in new[] { "/api/staff/import/template.xlsx", "/api/staff/import/template.csv", "/api/hospitals/import/template.xlsx", "/api/hospitals/import/template.csv" })
+        {
+            paths.GetProperty(path).GetProperty("get").GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace(path);
+        }
+    }
+
+    [Fact]
     public async Task Preview_IsForAdministratorsAndCoordinators()
     {
         using var clinician = await Api.ClientFor(Demo.LangaoClinician);

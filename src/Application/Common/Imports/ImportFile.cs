@@ -32,6 +32,9 @@ public static class ImportFile
     public const int MaxRows = 2000;
     public const int MaxColumns = 50;
 
+    /// <summary>Rows read at most, empty ones included: a sheet that claims a cell in row 1,048,576 is not walked to it.</summary>
+    public const int MaxPhysicalRows = 10 * MaxRows;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static Result<ImportSheet> Read(byte[] content)
@@ -78,7 +81,7 @@ public static class ImportFile
             {
                 IReadOnlyList<string?> cells = [.. row.Values.Take(MaxColumns).Select(Cell)];
                 rows.Add(cells);
-                if (cells.Any(c => c is not null) && ++nonEmpty > MaxRows + 1)
+                if ((cells.Any(c => c is not null) && ++nonEmpty > MaxRows + 1) || rows.Count > MaxPhysicalRows)
                 {
                     return TooManyRows();
                 }
@@ -118,7 +121,7 @@ public static class ImportFile
         foreach (var record in Records(text, delimiter))
         {
             rows.Add([.. record.Take(MaxColumns).Select(CsvCell)]);
-            if (record.Any(c => !string.IsNullOrWhiteSpace(c)) && ++nonEmpty > MaxRows + 1)
+            if ((record.Any(c => !string.IsNullOrWhiteSpace(c)) && ++nonEmpty > MaxRows + 1) || rows.Count > MaxPhysicalRows)
             {
                 return TooManyRows();
             }
