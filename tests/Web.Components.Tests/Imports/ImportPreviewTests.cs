@@ -75,6 +75,37 @@ public sealed class ImportPreviewTests : WebTestContext
         Api.Requests.Count(r => r.Method == HttpMethod.Post).ShouldBe(2);
     }
 
+    [Fact]
+    public async Task AnImportRefusedAfterThePreview_ShowsTheRefusedRowsInTheSameTable()
+    {
+        Api.On(HttpMethod.Post, "/api/staff/import/preview", HttpStatusCode.OK, new ImportPreviewResponse("Xlsx", 1, 1, 0, 0, [Good]));
+        var taken = Good with
+        {
+            Action = ImportActions.Invalid,
+            Problems = [new ImportProblemResponse(2, "邮箱", "email", "email_taken", "Someone already has the e-mail address wang@example.cn.")],
+        };
+        Api.On(HttpMethod.Post, "/api/staff/import", HttpStatusCode.BadRequest, new Dictionary<string, object>
+        {
+            ["status"] = 400,
+            ["code"] = "import_rows_invalid",
+            ["detail"] = "1 of 1 rows have problems (rows 2); nothing was imported.",
+            ["errors"] = new Dictionary<string, string[]> { ["row 2"] = ["邮箱: Someone already has the e-mail address wang@example.cn."] },
+            ["rows"] = new[] { taken },
+        });
+        var wizard = Render<ImportWizard>(p => p.Add(w => w.BaseUrl, "api/staff/import").Add(w => w.Columns, ImportColumnView.Staff));
+        wizard.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
+            .UploadFiles(InputFileContent.CreateFromBinary("PK\u0003\u0004 workbook"u8.ToArray(), "staff.xlsx"));
+        await wizard.Find("[data-testid=import-preview-button]").ClickAsync(new());
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=import-button]").HasAttribute("disabled").ShouldBeFalse());
+
+        await wizard.Find("[data-testid=import-button]").ClickAsync(new());
+
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=import-counts]").TextContent.ShouldBe("有 1 行有问题，什么都没有导入。"));
+        wizard.Find("[data-testid=import-row]").GetAttribute("data-action").ShouldBe("Invalid");
+        wizard.Find("[data-testid=import-problem]").TextContent.ShouldBe("邮箱：这个邮箱已被另一个人使用。");
+        wizard.FindAll("[data-testid=import-result]").ShouldBeEmpty();
+    }
+
     private static Dictionary<string, string?> Values(string name, string? email, string? role) =>
         new() { ["fullName"] = name, ["email"] = email, ["hospital"] = "安康市中心医院", ["department"] = "心血管内科", ["role"] = role };
 }
