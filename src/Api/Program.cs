@@ -64,6 +64,7 @@ var api = app.MapGroup(string.Empty).GuardInput();
 api.MapAuthEndpoints();
 api.MapHospitalsEndpoints();
 api.MapStaffEndpoints();
+api.MapImportsEndpoints();
 api.MapPairingsEndpoints();
 api.MapConsultationsEndpoints();
 api.MapSpecialistsEndpoints();

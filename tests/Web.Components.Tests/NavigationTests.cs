@@ -11,8 +11,8 @@ namespace SpecialtyAlliance.Web.Components.Tests;
 public sealed class NavigationTests : WebTestContext
 {
     [Theory]
-    [InlineData(Roles.Administrator, new[] { "home", "consultations", "referrals", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities", "dashboard", "staff", "jobs" })]
-    [InlineData(Roles.Coordinator, new[] { "home", "consultations", "referrals", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities", "dashboard", "staff" })]
+    [InlineData(Roles.Administrator, new[] { "home", "consultations", "referrals", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities", "dashboard", "staff", "import", "jobs" })]
+    [InlineData(Roles.Coordinator, new[] { "home", "consultations", "referrals", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities", "dashboard", "staff", "import" })]
     [InlineData(Roles.Specialist, new[] { "home", "queue", "agenda", "consultations", "referrals", "availability", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities" })]
     [InlineData(Roles.Clinician, new[] { "home", "request-consultation", "consultations", "referrals", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities" })]
     public async Task EachRole_SeesItsOwnEntries(string role, string[] expected)

@@ -28,6 +28,8 @@ internal static class ResultHttpExtensions
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        ErrorKind.UnsupportedContent => StatusCodes.Status415UnsupportedMediaType,
+        ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -48,10 +50,17 @@ internal static class ResultHttpExtensions
             ErrorKind.Forbidden => "Not allowed.",
             ErrorKind.Unauthorized => "Not signed in.",
             ErrorKind.Unavailable => "Temporarily unavailable.",
+            ErrorKind.UnsupportedContent => "The content is not of a supported kind.",
+            ErrorKind.TooLarge => "The content is too large.",
             _ => "An unexpected error occurred.",
         };
         problem.Detail = error.Message;
         problem.Extensions["code"] = error.Code;
+        foreach (var (name, value) in error.Details ?? new Dictionary<string, object>())
+        {
+            problem.Extensions[name] = value;
+        }
+
         if (Activity.Current?.Id is { } traceId)
         {
             problem.Extensions["traceId"] = traceId;

@@ -53,6 +53,16 @@ public sealed class ApiClient(HttpClient http)
         return SendAsync<T>(request);
     }
 
+    /// <summary>A file sent as the multipart form field <c>file</c> (the imports).</summary>
+    public Task<ApiResult<T>> PostFileAsync<T>(string url, string fileName, byte[] content)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        return SendAsync<T>(new HttpRequestMessage(HttpMethod.Post, url) { Content = form });
+    }
+
     private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request)
     {
         try
