@@ -42,17 +42,7 @@ internal static class SupportRequestsEndpoints
         return (await sender.Send(new GetSupportRequest(created.Value), cancellationToken)).ToCreated(s => $"/api/support-requests/{s.Id}");
     }
 
-    private static async Task<Results<Ok<SupportRequestResponse>, ProblemHttpResult>> Withdraw(
-        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken)
-    {
-        if (!Versions.TryParseIfMatch(ifMatch, out var version))
-        {
-            return Versions.InvalidIfMatch().ToProblem();
-        }
-
-        var changed = await sender.Send(new WithdrawSupportRequest(id, version), cancellationToken);
-        return changed.IsSuccess
-            ? (await sender.Send(new GetSupportRequest(id), cancellationToken)).ToOk()
-            : changed.Error!.ToProblem();
-    }
+    private static Task<Results<Ok<SupportRequestResponse>, ProblemHttpResult>> Withdraw(
+        Guid id, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        sender.MoveAsync(ifMatch, version => new WithdrawSupportRequest(id, version), () => new GetSupportRequest(id), cancellationToken);
 }

@@ -50,32 +50,22 @@ internal static class TechnologyGapsEndpoints
     }
 
     private static Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> Plan(
-        Guid id, PlanTechnologyGapRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        Guid id, PlanTechnologyGapRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
         Transition(id, ifMatch, version => new PlanTechnologyGap(id, request, version), sender, cancellationToken);
 
     private static Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> FirstCase(
-        Guid id, FirstCaseRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        Guid id, FirstCaseRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
         Transition(id, ifMatch, version => new RecordFirstCase(id, request, version), sender, cancellationToken);
 
     private static Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> Establish(
-        Guid id, EstablishTechnologyGapRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        Guid id, EstablishTechnologyGapRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
         Transition(id, ifMatch, version => new EstablishTechnologyGap(id, request, version), sender, cancellationToken);
 
     private static Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> Abandon(
-        Guid id, AbandonTechnologyGapRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        Guid id, AbandonTechnologyGapRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
         Transition(id, ifMatch, version => new AbandonTechnologyGap(id, request, version), sender, cancellationToken);
 
-    private static async Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> Transition(
-        Guid id, string? ifMatch, Func<uint?, ICommand<Result>> command, ISender sender, CancellationToken cancellationToken)
-    {
-        if (!Versions.TryParseIfMatch(ifMatch, out var version))
-        {
-            return Versions.InvalidIfMatch().ToProblem();
-        }
-
-        var changed = await sender.Send(command(version), cancellationToken);
-        return changed.IsSuccess
-            ? (await sender.Send(new GetTechnologyGap(id), cancellationToken)).ToOk()
-            : changed.Error!.ToProblem();
-    }
+    private static Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> Transition(
+        Guid id, string? ifMatch, Func<uint?, ICommand<Result>> command, ISender sender, CancellationToken cancellationToken) =>
+        sender.MoveAsync(ifMatch, command, () => new GetTechnologyGap(id), cancellationToken);
 }
