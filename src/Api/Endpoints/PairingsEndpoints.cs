@@ -19,6 +19,8 @@ internal static class PairingsEndpoints
         pairings.MapGet("/", List).WithSummary("Pairings your hospital is part of (administrators: all), paged; filter by status, hospitalId, specialty");
         pairings.MapPost("/", Propose).AcceptsIdempotencyKey().WithSummary("Propose a pairing (administrators)");
         pairings.MapGet("/{id:guid}", Get).WithSummary("One pairing");
+        pairings.MapPut("/{id:guid}", Update).DocumentsUpdate()
+            .WithSummary("Correct a pairing's specialties, goals, agreement date and city party branch (administrators; not once Ended); If-Match: \"version\"");
         pairings.MapPost("/{id:guid}/activate", (Guid id, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken ct) =>
             Transition(id, PairingTransition.Activate, ifMatch, sender, ct)).WithSummary("Proposed or Suspended → Active (administrators)");
         pairings.MapPost("/{id:guid}/suspend", (Guid id, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken ct) =>
@@ -56,6 +58,10 @@ internal static class PairingsEndpoints
     private static Task<Results<Ok<PairingResponse>, ProblemHttpResult>> Transition(
         Guid id, PairingTransition transition, string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
         sender.MoveAsync(ifMatch, version => new ChangePairingStatus(id, transition, version), () => new GetPairing(id), cancellationToken);
+
+    private static Task<Results<Ok<PairingResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdatePairingRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        sender.UpdateAsync(ifMatch, version => new UpdatePairing(id, request, version), () => new GetPairing(id), cancellationToken);
 
     private static async Task<Results<Ok<IReadOnlyList<RouteResponse>>, ProblemHttpResult>> Routes(
         Guid hospitalId, string specialty, ISender sender, CancellationToken cancellationToken) =>

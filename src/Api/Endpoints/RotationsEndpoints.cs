@@ -24,6 +24,8 @@ internal static class RotationsEndpoints
         rotations.MapPost("/", Plan).AcceptsIdempotencyKey().WithSummary("Plan a rotation (city coordinators, administrators; county coordinators: their clinicians' advanced study)");
         rotations.MapGet("/coverage", Coverage).WithSummary("County departments with someone stationed today, and the support requests still unanswered");
         rotations.MapGet("/{id:guid}", Get).WithSummary("One rotation");
+        rotations.MapPut("/{id:guid}", Update).DocumentsUpdate()
+            .WithSummary("Correct a rotation's role and objectives (whoever may move it; a Completed or Cancelled one keeps its role); If-Match: \"version\"");
         rotations.MapPost("/{id:guid}/start", (Guid id, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken ct) =>
             Transition(id, ifMatch, version => new ChangeRotationStatus(id, RotationTransition.Start, version), sender, ct))
             .WithSummary("Planned → Active; If-Match: \"version\"");
@@ -70,6 +72,10 @@ internal static class RotationsEndpoints
 
         return (await sender.Send(new GetRotation(created.Value), cancellationToken)).ToCreated(r => $"/api/rotations/{r.Id}");
     }
+
+    private static Task<Results<Ok<RotationResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateRotationRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        sender.UpdateAsync(ifMatch, version => new UpdateRotation(id, request, version), () => new GetRotation(id), cancellationToken);
 
     private static Task<Results<Ok<RotationResponse>, ProblemHttpResult>> Cancel(
         Guid id, CancelRotationRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>

@@ -19,6 +19,8 @@ internal static class TechnologyGapsEndpoints
         gaps.MapGet("/", List).WithSummary("Technology gaps in your scope, latest identified first, paged; filter by status, hospitalId, specialty, scope, priority");
         gaps.MapPost("/", Declare).AcceptsIdempotencyKey().WithSummary("Declare a gap (the county hospital's coordinators, administrators)");
         gaps.MapGet("/{id:guid}", Get).WithSummary("One technology gap");
+        gaps.MapPut("/{id:guid}", Update).DocumentsUpdate()
+            .WithSummary("Correct a gap's technique, description, scope, priority, target date (the county hospital's coordinators, administrators); If-Match");
         gaps.MapPost("/{id:guid}/plan", Plan)
             .WithSummary("Identified → Planned, or re-plan: mentoring city department, lead mentor, target date (city coordinators, administrators); If-Match");
         gaps.MapPost("/{id:guid}/first-case", FirstCase)
@@ -48,6 +50,10 @@ internal static class TechnologyGapsEndpoints
 
         return (await sender.Send(new GetTechnologyGap(created.Value), cancellationToken)).ToCreated(g => $"/api/technology-gaps/{g.Id}");
     }
+
+    private static Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateTechnologyGapRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        sender.UpdateAsync(ifMatch, version => new UpdateTechnologyGap(id, request, version), () => new GetTechnologyGap(id), cancellationToken);
 
     private static Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> Plan(
         Guid id, PlanTechnologyGapRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
