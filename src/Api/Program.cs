@@ -68,6 +68,7 @@ app.MapRotationsEndpoints();
 app.MapTechnologyGapsEndpoints();
 app.MapActivitiesEndpoints();
 app.MapReportsEndpoints();
+app.MapAuditEndpoints();
 app.MapHub<AllianceHub>("/hubs/alliance");
 
 // Operations.
