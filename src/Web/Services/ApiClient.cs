@@ -42,8 +42,17 @@ public sealed class ApiClient(HttpClient http)
         return SendAsync<T>(request);
     }
 
-    public Task<ApiResult<T>> PutAsync<T>(string url, object body) =>
-        SendAsync<T>(new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body, options: Json) });
+    /// <summary>An update; <paramref name="ifMatchVersion"/> is the version the page shows (ADR 0037: updates require it).</summary>
+    public Task<ApiResult<T>> PutAsync<T>(string url, object body, string? ifMatchVersion = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body, options: Json) };
+        if (ifMatchVersion is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", $"\"{ifMatchVersion}\"");
+        }
+
+        return SendAsync<T>(request);
+    }
 
     private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request)
     {
