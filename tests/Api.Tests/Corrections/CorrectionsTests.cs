@@ -293,4 +293,24 @@ public sealed class CorrectionsTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var problem = await (await admin.SendAsync(request)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
         problem.Errors!.Keys.ShouldBe(["If-Match"]);
     }
+
+    [Fact]
+    public async Task TheOpenApiDocument_DescribesEveryUpdate_WithIts428_AndTheAuditRoutes()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(await Api.Anonymous().GetStringAsync("/openapi/v1.json"));
+        var paths = document.RootElement.GetProperty("paths");
+        foreach (var path in new[]
+        {
+            "/api/pairings/{id}", "/api/departments/{id}", "/api/party-branches/{id}", "/api/support-requests/{id}",
+            "/api/rotations/{id}", "/api/technology-gaps/{id}", "/api/activities/{id}", "/api/hospitals/{id}",
+        })
+        {
+            var put = paths.GetProperty(path).GetProperty("put");
+            put.GetProperty("responses").TryGetProperty("428", out _).ShouldBeTrue($"PUT {path} documents 428");
+            put.GetProperty("description").GetString()!.ShouldContain("If-Match");
+        }
+
+        paths.TryGetProperty("/api/audit", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/audit.csv", out _).ShouldBeTrue();
+    }
 }
