@@ -75,6 +75,7 @@ api.MapRotationsEndpoints();
 api.MapTechnologyGapsEndpoints();
 api.MapActivitiesEndpoints();
 api.MapReportsEndpoints();
+api.MapAuditEndpoints();
 app.MapHub<AllianceHub>("/hubs/alliance");
 
 // Operations.

@@ -117,7 +117,7 @@ internal static class AuthEndpoints
         ForgotPasswordRequest request, ISender sender, CancellationToken cancellationToken)
     {
         var requested = await sender.Send(new RequestPasswordReset(request.Email ?? string.Empty), cancellationToken);
-        return requested.IsSuccess ? TypedResults.Accepted((string?)null) : requested.Error!.ToProblem();
+        return requested.IsSuccess ? TypedResults.Accepted((string?)null) : requested.Error.ToProblem();
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ResetPassword(

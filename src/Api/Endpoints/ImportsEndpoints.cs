@@ -56,7 +56,7 @@ internal static class ImportsEndpoints
         var template = await sender.Send(query, cancellationToken);
         return template.IsSuccess
             ? TypedResults.File(template.Value.Content, template.Value.ContentType, template.Value.FileName)
-            : template.Error!.ToProblem();
+            : template.Error.ToProblem();
     }
 
     private static async Task<Results<Ok<ImportPreviewResponse>, ProblemHttpResult>> PreviewStaff(
@@ -65,7 +65,7 @@ internal static class ImportsEndpoints
         var content = await Read(file, cancellationToken);
         return content.IsSuccess
             ? (await sender.Send(new PreviewStaffImport(content.Value), cancellationToken)).ToOk()
-            : content.Error!.ToProblem();
+            : content.Error.ToProblem();
     }
 
     private static async Task<Results<Ok<StaffImportResponse>, ProblemHttpResult>> ImportStaff(
@@ -74,7 +74,7 @@ internal static class ImportsEndpoints
         var content = await Read(file, cancellationToken);
         return content.IsSuccess
             ? (await sender.Send(new ImportStaff(content.Value), cancellationToken)).ToOk()
-            : content.Error!.ToProblem();
+            : content.Error.ToProblem();
     }
 
     private static async Task<Results<Ok<ImportPreviewResponse>, ProblemHttpResult>> PreviewHospitals(
@@ -83,7 +83,7 @@ internal static class ImportsEndpoints
         var content = await Read(file, cancellationToken);
         return content.IsSuccess
             ? (await sender.Send(new PreviewHospitalImport(content.Value), cancellationToken)).ToOk()
-            : content.Error!.ToProblem();
+            : content.Error.ToProblem();
     }
 
     private static async Task<Results<Ok<HospitalImportResponse>, ProblemHttpResult>> ImportHospitals(
@@ -92,7 +92,7 @@ internal static class ImportsEndpoints
         var content = await Read(file, cancellationToken);
         return content.IsSuccess
             ? (await sender.Send(new ImportHospitals(content.Value), cancellationToken)).ToOk()
-            : content.Error!.ToProblem();
+            : content.Error.ToProblem();
     }
 
     /// <summary>The uploaded file's bytes; one over the size limit is refused before it is read into memory.</summary>

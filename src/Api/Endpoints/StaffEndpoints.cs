@@ -65,7 +65,7 @@ internal static class StaffEndpoints
         var created = await sender.Send(new CreateStaffMember(request), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         var invitation = created.Value;
@@ -74,7 +74,7 @@ internal static class StaffEndpoints
             ? TypedResults.Created(
                 $"/api/staff/{invitation.StaffId}",
                 new CreatedStaffMemberResponse(person.Value, new InvitationResponse(invitation.Link, invitation.ExpiresAt, invitation.Emailed)))
-            : person.Error!.ToProblem();
+            : person.Error.ToProblem();
     }
 
     private static async Task<Results<Ok<StaffMemberResponse>, ProblemHttpResult>> Update(
@@ -127,10 +127,10 @@ internal static class StaffEndpoints
         var invitation = await sender.Send(new ResendInvitation(id), cancellationToken);
         return invitation.IsSuccess
             ? TypedResults.Ok(new InvitationResponse(invitation.Value.Link, invitation.Value.ExpiresAt, invitation.Value.Emailed))
-            : invitation.Error!.ToProblem();
+            : invitation.Error.ToProblem();
     }
 
     private static async Task<Results<Ok<StaffMemberResponse>, ProblemHttpResult>> ThenGet(
         Guid id, Result changed, ISender sender, CancellationToken cancellationToken) =>
-        changed.IsSuccess ? (await sender.Send(new GetStaffMember(id), cancellationToken)).ToOk() : changed.Error!.ToProblem();
+        changed.IsSuccess ? (await sender.Send(new GetStaffMember(id), cancellationToken)).ToOk() : changed.Error.ToProblem();
 }

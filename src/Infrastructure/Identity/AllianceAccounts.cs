@@ -184,9 +184,15 @@ public sealed partial class AllianceAccounts(
 
     public void Audit(Guid accountId, string action, object? details = null) => Write(accountId, action, details, currentUser.UserId);
 
-    private void Write(Guid accountId, string action, object? details, Guid? actorId) =>
+    /// <summary>An account's entry is about the person's hospital: its coordinators may read it (ADR 0038).</summary>
+    private void Write(Guid accountId, string action, object? details, Guid? actorId)
+    {
+        var hospitalId = db.Staff.Local.FirstOrDefault(s => s.Id == accountId)?.HospitalId
+            ?? db.Staff.Where(s => s.Id == accountId).Select(s => (Guid?)s.HospitalId).FirstOrDefault();
         db.AuditEntries.Add(AuditEntry.Create(
-            actorId, AuditEntityType, accountId.ToString(), action, JsonSerializer.Serialize(details ?? new { }, JsonOptions), clock.GetUtcNow()));
+            actorId, AuditEntityType, accountId.ToString(), action, JsonSerializer.Serialize(details ?? new { }, JsonOptions), clock.GetUtcNow(),
+            hospitalId is { } id ? [id] : null));
+    }
 
     private void ForgetAfterCommit(Guid accountId)
     {

@@ -82,7 +82,7 @@ public sealed partial class Texts
         "network" => P(
             "网络连接中断，请检查网络后重试。您填写的内容仍保留在页面上。",
             "The network connection was lost. Check it and try again; what you entered is still here."),
-        _ => null,
+        _ => CorrectionProblemByCode(code),
     };
 
     /// <summary>The sentence for a status without a known code.</summary>

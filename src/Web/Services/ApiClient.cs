@@ -42,6 +42,7 @@ public sealed class ApiClient(HttpClient http)
         return SendAsync<T>(request);
     }
 
+    /// <summary>An update; <paramref name="ifMatchVersion"/> is the version the page shows (ADR 0037: updates require it).</summary>
     public Task<ApiResult<T>> PutAsync<T>(string url, object body, string? ifMatchVersion = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body, options: Json) };

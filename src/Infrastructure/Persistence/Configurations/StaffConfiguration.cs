@@ -38,7 +38,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityId).HasMaxLength(64);
         builder.Property(a => a.Action).HasMaxLength(AuditEntry.ActionMaxLength);
         builder.Property(a => a.Changes).HasColumnType("jsonb");
+        builder.Property(a => a.HospitalIds).HasColumnType("uuid[]");
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
+        builder.HasIndex(a => a.HospitalIds).HasMethod("gin");
+        builder.HasIndex(a => a.ActorId);
         builder.HasIndex(a => a.At);
     }
 }

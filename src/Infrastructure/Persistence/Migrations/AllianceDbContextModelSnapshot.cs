@@ -570,11 +570,24 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("entity_type");
 
+                    b.PrimitiveCollection<Guid[]>("HospitalIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("hospital_ids");
+
                     b.HasKey("Id")
                         .HasName("pk_audit_entries");
 
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_audit_entries_actor_id");
+
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
+
+                    b.HasIndex("HospitalIds")
+                        .HasDatabaseName("ix_audit_entries_hospital_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("HospitalIds"), "gin");
 
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");

@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Activities;
 using SpecialtyAlliance.Contracts.Auth;
 using SpecialtyAlliance.Contracts.Rotations;
 using SpecialtyAlliance.Contracts.TechnologyGaps;
@@ -66,6 +67,20 @@ public sealed record WorkAccess(MeResponse Me, bool OnCitySide)
 
     // Joint activities.
     public bool MayRecordActivity => IsAdministrator || IsCoordinator;
+
+    // Corrections (ADR 0037; the server's EditRules). The state's own limits are the server's 409s.
+    public bool MayEdit(SupportRequestResponse request) =>
+        request.Status != "Withdrawn" && (IsAdministrator || (IsCoordinator && IsOwn(request.CountyHospitalId)));
+
+    public bool MayEdit(RotationResponse rotation) =>
+        rotation.Status != "Cancelled"
+        && (IsAdministrator
+            || (IsCityCoordinator && (IsOwn(rotation.HomeHospitalId) || IsOwn(rotation.HostHospitalId)))
+            || (IsCountyCoordinator && rotation.Role == InboundAdvancedStudy && IsOwn(rotation.HomeHospitalId)));
+
+    public bool MayEdit(TechnologyGapResponse gap) => IsAdministrator || (IsCoordinator && IsOwn(gap.HospitalId));
+
+    public bool MayEdit(ActivityResponse activity) => IsAdministrator || (IsCoordinator && activity.Hospitals.Any(h => IsOwn(h.Id)));
 
     /// <summary>Live surgery is a flag of an academic forum or a surgical teaching only.</summary>
     public static bool AllowsLiveSurgery(string? kind) => kind is "AcademicForum" or "SurgicalTeaching";
