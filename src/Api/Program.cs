@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using SpecialtyAlliance.Api;
@@ -27,7 +28,12 @@ if (mode == InstanceMode.Web)
 
 // Serve the web client's files from its build output in every environment that runs from a build
 // (development, tests); a published app carries them in wwwroot and this does nothing.
-builder.WebHost.UseStaticWebAssets();
+var webClient = builder.Configuration[$"{AllianceOptions.Section}:{nameof(AllianceOptions.WebClient)}"];
+if (string.IsNullOrEmpty(webClient))
+{
+    builder.WebHost.UseStaticWebAssets();
+}
+
 if (!builder.Environment.IsDevelopment())
 {
     builder.Logging.AddJsonConsole();
@@ -41,6 +47,12 @@ using (var startupLogs = LoggerFactory.Create(logging => logging.AddConsole()))
 
 var app = builder.Build();
 var options = app.Services.GetRequiredService<IOptions<AllianceOptions>>().Value;
+if (!string.IsNullOrEmpty(webClient))
+{
+    app.Environment.WebRootPath = Path.Combine(Path.GetFullPath(webClient), "wwwroot");
+    app.Environment.WebRootFileProvider = new PhysicalFileProvider(app.Environment.WebRootPath);
+}
+
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
@@ -49,8 +61,6 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseBlazorFrameworkFiles();
-app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -69,6 +79,11 @@ app.MapTechnologyGapsEndpoints();
 app.MapActivitiesEndpoints();
 app.MapReportsEndpoints();
 app.MapHub<AllianceHub>("/hubs/alliance");
+
+// The web client's files, as the build or publish listed them: Brotli or gzip as the browser accepts (compressed
+// once, at publish), ETags, and a year's caching for the fingerprinted framework files (ADR 0042).
+app.MapStaticAssets(string.IsNullOrEmpty(webClient) ? null : Path.Combine(Path.GetFullPath(webClient), "SpecialtyAlliance.Web.staticwebassets.endpoints.json"))
+    .AllowAnonymous();
 
 // Operations.
 app.MapOpenApi().AllowAnonymous();
