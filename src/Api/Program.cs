@@ -61,6 +61,19 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+
+// A client file that does not exist (a stale fingerprint, a typo) is a 404 for everyone, not a sign-in challenge.
+app.Use(async (context, next) =>
+{
+    if (context.GetEndpoint() is null
+        && (context.Request.Path.StartsWithSegments("/_framework") || context.Request.Path.StartsWithSegments("/_content")))
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return;
+    }
+
+    await next(context);
+});
 app.UseAuthentication();
 app.UseAuthorization();
 
