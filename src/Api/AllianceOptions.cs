@@ -25,6 +25,14 @@ public sealed class AllianceOptions
     /// <summary>How long a bearer token lasts.</summary>
     [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00", ErrorMessage = "Alliance:TokenLifetime must be between 5 minutes and 7 days.")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// A web client published on its own (the folder <c>dotnet publish src/Web -c Release</c> writes: <c>wwwroot</c> and
+    /// its endpoints manifest) to serve instead of the one built with the host. Empty: the host's own (a published
+    /// host carries the Release client; a build serves the build's). The browser journeys set it, so what they measure
+    /// is what users get.
+    /// </summary>
+    public string? WebClient { get; set; }
 }
 
 public enum InstanceMode
