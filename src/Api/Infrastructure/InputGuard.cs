@@ -12,7 +12,9 @@ namespace SpecialtyAlliance.Api.Infrastructure;
 /// lists included — is walked once, and the request is refused with a 400 and a field error in words when
 /// <list type="bullet">
 /// <item>a text contains the NUL character (PostgreSQL refuses it in <c>text</c> and <c>jsonb</c>, which was a 500);</item>
-/// <item>a date or time lies outside the years 1900–2999 (the calendar's edges overflowed on conversion to local time);</item>
+/// <item>a date or time in the query or route lies outside the years 1900–2999 (the calendar's edges overflowed on
+/// conversion to local time); a body's dates are its use case's to judge, beside its other fields, so a form hears of
+/// every bad field at once;</item>
 /// <item>a list or a nested object the contract does not mark optional is missing or null (a validator walking it failed).</item>
 /// </list>
 /// Types are read once and their readers cached, so a request costs a walk over its own values only.
@@ -52,7 +54,7 @@ internal static class InputGuard
                     if (index < context.Arguments.Count)
                     {
                         // A body's fields are named as the client sent them ("weekly[0].start"), a query's by its parameter.
-                        Check(context.Arguments[index], fromBody ? string.Empty : name, errors, 0);
+                        Check(context.Arguments[index], fromBody ? string.Empty : name, errors, 0, checkDates: !fromBody);
                     }
                 }
 
@@ -81,7 +83,7 @@ internal static class InputGuard
     private static bool IsDateLike(Type type) =>
         type == typeof(DateOnly) || type == typeof(DateTime) || type == typeof(DateTimeOffset);
 
-    private static void Check(object? value, string path, Dictionary<string, string[]> errors, int depth)
+    private static void Check(object? value, string path, Dictionary<string, string[]> errors, int depth, bool checkDates)
     {
         switch (value)
         {
@@ -95,13 +97,13 @@ internal static class InputGuard
 
                 return;
             case DateOnly date:
-                CheckDate(date, path, errors);
+                CheckDate(date, path, errors, checkDates);
                 return;
             case DateTime dateTime:
-                CheckDate(DateOnly.FromDateTime(dateTime), path, errors);
+                CheckDate(DateOnly.FromDateTime(dateTime), path, errors, checkDates);
                 return;
             case DateTimeOffset instant:
-                CheckDate(DateOnly.FromDateTime(instant.UtcDateTime), path, errors);
+                CheckDate(DateOnly.FromDateTime(instant.UtcDateTime), path, errors, checkDates);
                 return;
         }
 
@@ -116,7 +118,7 @@ internal static class InputGuard
             var i = 0;
             foreach (var item in items)
             {
-                Check(item, $"{path}[{i++}]", errors, depth + 1);
+                Check(item, $"{path}[{i++}]", errors, depth + 1, checkDates);
             }
 
             return;
@@ -137,13 +139,13 @@ internal static class InputGuard
                 continue;
             }
 
-            Check(memberValue, memberPath, errors, depth + 1);
+            Check(memberValue, memberPath, errors, depth + 1, checkDates);
         }
     }
 
-    private static void CheckDate(DateOnly date, string path, Dictionary<string, string[]> errors)
+    private static void CheckDate(DateOnly date, string path, Dictionary<string, string[]> errors, bool checkDates)
     {
-        if (date < Earliest || date > Latest)
+        if (checkDates && (date < Earliest || date > Latest))
         {
             Add(errors, path, $"The date must lie between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}.");
         }
