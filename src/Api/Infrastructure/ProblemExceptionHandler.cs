@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using SpecialtyAlliance.Contracts.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Infrastructure.Persistence;
@@ -16,7 +18,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     {
         var error = exception switch
         {
-            BadHttpRequestException { InnerException: JsonException json } => Error.Validation(FieldOf(json), "The value is not valid here."),
+            BadHttpRequestException { InnerException: JsonException json } => Error.Validation(FieldOf(json), WhatWasExpected(json)),
             BadHttpRequestException when HasNoBody(httpContext.Request) => Error.Validation("body", "This request needs a JSON body."),
             BadHttpRequestException bad => new Error(ErrorKind.Validation, "bad_request", bad.Message),
             _ => DatabaseErrors.Translate(exception),
@@ -44,6 +46,27 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     /// <summary>"$.hospital.memberCount" → "hospital.memberCount"; the whole body when the path is unknown.</summary>
     private static string FieldOf(JsonException json) =>
         json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
+
+    /// <summary>
+    /// For a name the vocabulary does not know (an enum of the contract, ADR 0040), the names it does know; else a
+    /// plain word that the value does not fit.
+    /// </summary>
+    private static string WhatWasExpected(JsonException json)
+    {
+        if (EnumTarget().Match(json.Message) is { Success: true } match
+            && (typeof(ContractJson).Assembly.GetType(match.Groups[1].Value) ?? Type.GetType(match.Groups[1].Value)) is { IsEnum: true } type)
+        {
+            var names = Enum.GetValues(type).Cast<object>().Select(v => JsonSerializer.Serialize(v, type, Wire).Trim('"'));
+            return $"Must be one of: {string.Join(", ", names)}.";
+        }
+
+        return "The value is not valid here.";
+    }
+
+    private static readonly JsonSerializerOptions Wire = ContractJson.Create();
+
+    [GeneratedRegex(@"could not be converted to (?:System\.Nullable`1\[)?([\w.]+)")]
+    private static partial Regex EnumTarget();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

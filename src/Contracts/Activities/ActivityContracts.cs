@@ -6,7 +6,7 @@ namespace SpecialtyAlliance.Contracts.Activities;
 /// SurgicalTeaching only). The hospitals involved include the recording coordinator's own.
 /// </summary>
 public sealed record ActivityRequest(
-    string Kind,
+    ActivityKind? Kind,
     string Title,
     DateOnly HeldOn,
     string Place,
@@ -22,7 +22,7 @@ public sealed record NamedReference(Guid Id, string Name);
 
 public sealed record ActivityResponse(
     Guid Id,
-    string Kind,
+    ActivityKind Kind,
     string KindNameZh,
     string Title,
     DateOnly HeldOn,

@@ -44,7 +44,7 @@ public sealed class ConsultationValidationTests(ApiFixture fixture) : IClassFixt
 
         problem.Errors!.Keys.ShouldBe(fields, ignoreOrder: true);
         var after = await client.GetConsultationAsync(c.Id);
-        after.Status.ShouldBe(status);
+        after.Status.ToString().ShouldBe(status);
         after.Version.ShouldBe(c.Version);
     }
 
@@ -65,7 +65,7 @@ public sealed class ConsultationValidationTests(ApiFixture fixture) : IClassFixt
         var problem = await (await client.PostAsync($"/api/consultations/{c.Id}/{action}", null)).ShouldBeProblem(HttpStatusCode.BadRequest);
 
         problem.Errors!.Keys.ShouldBe(["body"]);
-        (await client.GetConsultationAsync(c.Id)).Status.ShouldBe(status);
+        (await client.GetConsultationAsync(c.Id)).Status.ToString().ShouldBe(status);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -38,11 +39,11 @@ public class WebTestContext : BunitContext
 
     public Localizer Localizer => Services.GetRequiredService<Localizer>();
 
-    public static MeResponse Person(string role, Guid? hospitalId = null) => role switch
+    public static MeResponse Person(StaffRole role, Guid? hospitalId = null) => role switch
     {
-        Roles.Administrator => new MeResponse(Guid.NewGuid(), "王立新", "admin@ankang.demo", role, hospitalId ?? CityHospitalId, "安康市中心医院", null, null, []),
-        Roles.Coordinator => new MeResponse(Guid.NewGuid(), "吴海燕", "coordinator@langao.demo", role, hospitalId ?? LangaoHospitalId, "岚皋县人民医院", null, null, []),
-        Roles.Specialist => new MeResponse(Guid.NewGuid(), "陈明远", "cardiology@ankang.demo", role, hospitalId ?? CityHospitalId, "安康市中心医院", Guid.NewGuid(), "心血管内科", ["cardiology"]),
+        StaffRole.Administrator => new MeResponse(Guid.NewGuid(), "王立新", "admin@ankang.demo", role, hospitalId ?? CityHospitalId, "安康市中心医院", null, null, []),
+        StaffRole.Coordinator => new MeResponse(Guid.NewGuid(), "吴海燕", "coordinator@langao.demo", role, hospitalId ?? LangaoHospitalId, "岚皋县人民医院", null, null, []),
+        StaffRole.Specialist => new MeResponse(Guid.NewGuid(), "陈明远", "cardiology@ankang.demo", role, hospitalId ?? CityHospitalId, "安康市中心医院", Guid.NewGuid(), "心血管内科", ["cardiology"]),
         _ => new MeResponse(Guid.NewGuid(), "孙建国", "doctor@shiquan.demo", role, hospitalId ?? LangaoHospitalId, "石泉县医院", Guid.NewGuid(), "心血管内科", []),
     };
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Application.Consultations;
 using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Domain.Consultations;
@@ -80,8 +81,8 @@ public sealed class ConsultationSequenceInterceptor(IServiceProvider services, I
                 var change = new ConsultationChanged(
                     consultation.Id,
                     sequence,
-                    consultation.Status.ToString(),
-                    consultation.Urgency.ToString(),
+                    consultation.Status.ToWire(),
+                    consultation.Urgency.ToWire(),
                     consultation.Specialty,
                     consultation.RequestingHospitalId,
                     consultation.ClaimedById,
