@@ -145,7 +145,7 @@ public sealed class ProblemTests : WebTestContext
 
         form.WaitForAssertion(() => Api.Sent(HttpMethod.Post, "/api/pairings").ShouldHaveSingleItem());
         var sent = System.Text.Json.JsonSerializer.Deserialize<PairingRequest>(
-            Api.Sent(HttpMethod.Post, "/api/pairings").Single().Body!, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+            Api.Sent(HttpMethod.Post, "/api/pairings").Single().Body!, SpecialtyAlliance.Contracts.Common.ContractJson.Create())!;
         sent.Specialties.ShouldBe(["cardiology"]);
         sent.Goals.ShouldBe("胸痛中心共建");
         sent.CountyHospitalId.ShouldBe(Guid.Empty, "left empty: the API, not the client, says it is required");

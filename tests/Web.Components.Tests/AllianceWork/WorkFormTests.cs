@@ -18,7 +18,7 @@ namespace SpecialtyAlliance.Web.Components.Tests.AllianceWork;
 /// <summary>The forms of the alliance's work: what the API refuses is said beside each field; what is sent is what was chosen.</summary>
 public sealed class WorkFormTests : WebTestContext
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = SpecialtyAlliance.Contracts.Common.ContractJson.Create();
 
     /// <summary>2026-03-10 at 09:00 in Asia/Shanghai.</summary>
     private static readonly DateTimeOffset Now = new(2026, 3, 10, 1, 0, 0, TimeSpan.Zero);
@@ -75,7 +75,10 @@ public sealed class WorkFormTests : WebTestContext
         await SignInAsync(Person(StaffRole.Coordinator, CityHospitalId));
         var request = new SupportRequestResponse(
             Guid.CreateVersion7(), Langao.Id, Langao.Name, LangaoIcu, "重症医学科", "cardiology", "心血管内科", "胸痛中心建设：心电图远程判读。", 3,
-            SupportRequestStatus.Open, Guid.CreateVersion7(), "吴海燕", Now, Now, [], 4);
+            SupportRequestStatus.Open, Guid.CreateVersion7(), "吴海燕", Now, Now, [], 4)
+        {
+            AllowedActions = [SupportRequestAction.PlanRotation],
+        };
         Api.Get($"/api/support-requests/{request.Id}", request);
         Api.Get("/api/support-requests", Page(request));
         Api.On(HttpMethod.Post, "/api/rotations", HttpStatusCode.Created, Rotation());
@@ -184,7 +187,7 @@ public sealed class WorkFormTests : WebTestContext
         await SignInAsync(Person(StaffRole.Coordinator, CityHospitalId));
         var planned = Rotation("Planned", version: 41);
         Api.Get($"/api/rotations/{planned.Id}", planned);
-        Api.On(HttpMethod.Post, $"/api/rotations/{planned.Id}/cancel", HttpStatusCode.OK, planned with { Status = RotationStatus.Cancelled, CancelReason = "县医院推迟开科。", Version = 42 });
+        Api.On(HttpMethod.Post, $"/api/rotations/{planned.Id}/cancel", HttpStatusCode.OK, planned with { Status = RotationStatus.Cancelled, CancelReason = "县医院推迟开科。", Version = 42, AllowedActions = [] });
         RenderProviders();
         var page = Render<RotationDetail>(p => p.Add(d => d.Id, planned.Id));
         page.WaitForElement("[data-testid=rotation-start]");
@@ -205,7 +208,7 @@ public sealed class WorkFormTests : WebTestContext
     public async Task ARotationsMoves_AreNotOffered_ToACountyCoordinator_ForAnExpertStationedWithThem()
     {
         await SignInAsync(Person(StaffRole.Coordinator));
-        var planned = Rotation("Planned");
+        var planned = Rotation("Planned") with { AllowedActions = [] }; // the server grants a county coordinator no moves of a city expert's rotation
         Api.Get($"/api/rotations/{planned.Id}", planned);
 
         var page = Render<RotationDetail>(p => p.Add(d => d.Id, planned.Id));

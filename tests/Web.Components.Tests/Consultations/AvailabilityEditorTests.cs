@@ -12,7 +12,7 @@ namespace SpecialtyAlliance.Web.Components.Tests.Consultations;
 /// <summary>The availability editor: what was published, edited and sent back whole, in Beijing time; the API's errors on their rows.</summary>
 public sealed class AvailabilityEditorTests : ConsultationContext
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = SpecialtyAlliance.Contracts.Common.ContractJson.Create();
 
     [Fact]
     public async Task TheWholeAvailability_IsSentBack_WithBlocksInBeijingTime()

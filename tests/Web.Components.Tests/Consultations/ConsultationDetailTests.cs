@@ -19,7 +19,7 @@ namespace SpecialtyAlliance.Web.Components.Tests.Consultations;
 /// </summary>
 public sealed class ConsultationDetailTests : ConsultationContext
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = SpecialtyAlliance.Contracts.Common.ContractJson.Create();
     private readonly Guid _id = Guid.NewGuid();
 
     [Theory]
@@ -105,7 +105,7 @@ public sealed class ConsultationDetailTests : ConsultationContext
         page.Find("[data-testid=action-complete]").Click();
         page.FindAll("[data-testid=follow-up-days]").ShouldBeEmpty();
 
-        await page.InvokeAsync(() => page.FindComponent<MudBlazor.MudRadioGroup<string>>().Instance.ValueChanged.InvokeAsync("FollowUp"));
+        await page.InvokeAsync(() => page.FindComponent<MudBlazor.MudRadioGroup<Recommendation?>>().Instance.ValueChanged.InvokeAsync(Recommendation.FollowUp));
         page.Find("[data-testid=follow-up-days]").ShouldNotBeNull();
         page.Find("[data-testid=panel-complete] form").Submit();
 

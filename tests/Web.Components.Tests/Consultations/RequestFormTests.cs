@@ -19,7 +19,7 @@ namespace SpecialtyAlliance.Web.Components.Tests.Consultations;
 /// </summary>
 public sealed class RequestFormTests : ConsultationContext
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = SpecialtyAlliance.Contracts.Common.ContractJson.Create();
 
     [Fact]
     public async Task TheSpecialtiesOffered_AreThoseTheHospitalsActivePairingsCover_AndEachUrgencySaysItsTarget()
@@ -175,8 +175,9 @@ public sealed class RequestFormTests : ConsultationContext
 
     private static async Task ChooseAsync(IRenderedComponent<ConsultationRequestForm> form, string urgency, string sex)
     {
-        var groups = form.FindComponents<MudBlazor.MudRadioGroup<string>>();
-        await form.InvokeAsync(() => groups[0].Instance.ValueChanged.InvokeAsync(urgency));
-        await form.InvokeAsync(() => groups[1].Instance.ValueChanged.InvokeAsync(sex));
+        var urgencies = form.FindComponent<MudBlazor.MudRadioGroup<Urgency?>>();
+        var sexes = form.FindComponent<MudBlazor.MudRadioGroup<PatientSex?>>();
+        await form.InvokeAsync(() => urgencies.Instance.ValueChanged.InvokeAsync(Enum.Parse<Urgency>(urgency)));
+        await form.InvokeAsync(() => sexes.Instance.ValueChanged.InvokeAsync(Enum.Parse<PatientSex>(sex)));
     }
 }

@@ -56,7 +56,16 @@ public static class AllianceWorkData
             City.Id, City.Name, CityCardiology, "心血管内科",
             Langao.Id, Langao.Name, LangaoIcu, "重症医学科", "critical-care",
             TestWire.Parse<RotationRole>(role), "常驻专家", startsOn ?? new DateOnly(2026, 4, 1), endsOn ?? new DateOnly(2026, 9, 30), "带教重症医学。", null,
-            TestWire.Parse<RotationStatus>(status), null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, version);
+            TestWire.Parse<RotationStatus>(status), null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, version)
+        {
+            // What the server allows an administrator (or the rotation's city coordinators) in this status.
+            AllowedActions = status switch
+            {
+                "Planned" => [RotationAction.Start, RotationAction.Reschedule, RotationAction.Cancel],
+                "Active" => [RotationAction.Complete, RotationAction.Reschedule, RotationAction.Cancel],
+                _ => [],
+            },
+        };
 
     public static TechnologyGapResponse Gap(
         string technique,
@@ -70,5 +79,15 @@ public static class AllianceWorkData
             new DateOnly(2025, 6, 1), target, TestWire.Parse<TechnologyGapStatus>(status), status is "FirstCasePerformed" or "Established",
             status == "Identified" ? null : CityCardiology, "心血管内科", status == "Identified" ? null : City.Id, null, null,
             firstCase, null, null, null, null, firstCase is null ? null : "LG-0001", null, null,
-            Guid.Empty, DateTimeOffset.UnixEpoch, changedAt ?? DateTimeOffset.UnixEpoch, 3);
+            Guid.Empty, DateTimeOffset.UnixEpoch, changedAt ?? DateTimeOffset.UnixEpoch, 3)
+        {
+            // What the server allows an administrator in this status.
+            AllowedActions = status switch
+            {
+                "Identified" => [TechnologyGapAction.Plan, TechnologyGapAction.Abandon],
+                "Planned" => [TechnologyGapAction.Plan, TechnologyGapAction.FirstCase, TechnologyGapAction.Abandon],
+                "FirstCasePerformed" => [TechnologyGapAction.Establish, TechnologyGapAction.Abandon],
+                _ => [],
+            },
+        };
 }
