@@ -35,7 +35,7 @@ public sealed class GetAvailabilityHandler(IAllianceDbContext db, ICurrentUser u
             AvailabilityRules.TimeZoneId,
             [.. windows.Where(w => w.Kind == AvailabilityKind.Weekly)
                 .OrderBy(w => ((int)w.DayOfWeek!.Value + 6) % 7).ThenBy(w => w.LocalStart)
-                .Select(w => new WeeklyWindowResponse(w.DayOfWeek!.Value, w.LocalStart!.Value, w.LocalEnd!.Value))],
+                .Select(w => new WeeklyWindowResponse(w.DayOfWeek!.Value.ToWire(), w.LocalStart!.Value, w.LocalEnd!.Value))],
             [.. windows.Where(w => w.Kind != AvailabilityKind.Weekly)
                 .OrderBy(w => w.StartsAt)
                 .Select(w => new AvailabilityBlockResponse(w.StartsAt!.Value, w.EndsAt!.Value, w.Kind.ToWire()))]);

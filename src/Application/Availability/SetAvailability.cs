@@ -80,7 +80,7 @@ public sealed class SetAvailabilityHandler(IAllianceDbContext db, ICurrentUser u
         await db.Availability.Where(w => w.SpecialistId == command.SpecialistId).ExecuteDeleteAsync(cancellationToken);
         foreach (var w in command.Body.Weekly)
         {
-            db.Availability.Add(AvailabilityWindow.Weekly(command.SpecialistId, w.Day!.Value, w.Start, w.End));
+            db.Availability.Add(AvailabilityWindow.Weekly(command.SpecialistId, w.Day!.Value.ToDomain(), w.Start, w.End));
         }
 
         foreach (var b in command.Body.Blocks)

@@ -7,6 +7,10 @@ namespace SpecialtyAlliance.Application.Common;
 /// </summary>
 public static class Wire
 {
+    public static SpecialtyAlliance.Contracts.Availability.WeekDay ToWire(this DayOfWeek value) => (SpecialtyAlliance.Contracts.Availability.WeekDay)value;
+
+    public static DayOfWeek ToDomain(this SpecialtyAlliance.Contracts.Availability.WeekDay value) => (DayOfWeek)value;
+
     /// <summary>A consultation move as the wire names it (its route segment; the wire adds <c>refer</c>).</summary>
     public static SpecialtyAlliance.Contracts.Consultations.ConsultationAction ToWire(this SpecialtyAlliance.Domain.Consultations.ConsultationAction value) => (SpecialtyAlliance.Contracts.Consultations.ConsultationAction)value;
 

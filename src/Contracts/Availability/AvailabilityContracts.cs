@@ -1,7 +1,7 @@
 namespace SpecialtyAlliance.Contracts.Availability;
 
 /// <summary>A recurring weekly window in local time (Asia/Shanghai). Day: Monday … Sunday. Times as <c>"08:30"</c>.</summary>
-public sealed record WeeklyWindowRequest(DayOfWeek? Day, TimeOnly Start, TimeOnly End);
+public sealed record WeeklyWindowRequest(WeekDay? Day, TimeOnly Start, TimeOnly End);
 
 /// <summary>A one-off block in absolute time. Kind: Available (extra time) or Unavailable (leave — wins over every window).</summary>
 public sealed record AvailabilityBlockRequest(DateTimeOffset StartsAt, DateTimeOffset EndsAt, AvailabilityKind? Kind);
@@ -12,7 +12,7 @@ public sealed record AvailabilityBlockRequest(DateTimeOffset StartsAt, DateTimeO
 /// </summary>
 public sealed record AvailabilityRequest(IReadOnlyList<WeeklyWindowRequest> Weekly, IReadOnlyList<AvailabilityBlockRequest> Blocks);
 
-public sealed record WeeklyWindowResponse(DayOfWeek Day, TimeOnly Start, TimeOnly End);
+public sealed record WeeklyWindowResponse(WeekDay Day, TimeOnly Start, TimeOnly End);
 
 public sealed record AvailabilityBlockResponse(DateTimeOffset StartsAt, DateTimeOffset EndsAt, AvailabilityKind Kind);
 

@@ -11,6 +11,19 @@ public enum AvailabilityKind
     Unavailable,
 }
 
+/// <summary>A day of the week, as <see cref="System.DayOfWeek"/> numbers them (Sunday 0); on the wire by name (Monday …).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<WeekDay>))]
+public enum WeekDay
+{
+    Sunday,
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+}
+
 [JsonConverter(typeof(JsonStringEnumConverter<BookingStatus>))]
 public enum BookingStatus
 {

@@ -136,7 +136,7 @@ public sealed class SlotPlanner
         }
 
         var (start, end) = (TimeOnly.FromDateTime(localStart), TimeOnly.FromDateTime(localEnd));
-        var day = localStart.DayOfWeek;
+        var day = (WeekDay)localStart.DayOfWeek;
         return _weekly.Any(w => w.Day == day && w.Start <= start && end <= w.End);
     }
 
@@ -170,7 +170,7 @@ public sealed class SlotPlanner
     private (int First, int Last) Extent(DateOnly day)
     {
         var (first, last) = (DefaultDayStart, DefaultDayEnd);
-        var name = day.DayOfWeek;
+        var name = (WeekDay)day.DayOfWeek;
         foreach (var w in _weekly.Where(w => w.Day == name))
         {
             first = Math.Min(first, Minutes(w.Start));

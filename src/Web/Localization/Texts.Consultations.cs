@@ -126,19 +126,19 @@ public sealed partial class Texts
         _ => P("周日", "Sun"),
     };
 
-    public string WeekDayLong(DayOfWeek day) => day switch
+    public string WeekDayLong(Contracts.Availability.WeekDay day) => day switch
     {
-        DayOfWeek.Monday => P("星期一", "Monday"),
-        DayOfWeek.Tuesday => P("星期二", "Tuesday"),
-        DayOfWeek.Wednesday => P("星期三", "Wednesday"),
-        DayOfWeek.Thursday => P("星期四", "Thursday"),
-        DayOfWeek.Friday => P("星期五", "Friday"),
-        DayOfWeek.Saturday => P("星期六", "Saturday"),
-        DayOfWeek.Sunday => P("星期日", "Sunday"),
+        Contracts.Availability.WeekDay.Monday => P("星期一", "Monday"),
+        Contracts.Availability.WeekDay.Tuesday => P("星期二", "Tuesday"),
+        Contracts.Availability.WeekDay.Wednesday => P("星期三", "Wednesday"),
+        Contracts.Availability.WeekDay.Thursday => P("星期四", "Thursday"),
+        Contracts.Availability.WeekDay.Friday => P("星期五", "Friday"),
+        Contracts.Availability.WeekDay.Saturday => P("星期六", "Saturday"),
+        Contracts.Availability.WeekDay.Sunday => P("星期日", "Sunday"),
         _ => day.ToString(),
     };
 
-    public static IReadOnlyList<DayOfWeek> WeekDays { get; } = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+    public static IReadOnlyList<Contracts.Availability.WeekDay> WeekDays { get; } = [.. Enum.GetValues<Contracts.Availability.WeekDay>().Skip(1), Contracts.Availability.WeekDay.Sunday];
 
     /// <summary>A day as the calendar shows it: "周三 3月5日" / "Wed 5 Mar".</summary>
     public string ShortDay(DateOnly day) => $"{WeekDay(day.DayOfWeek)} {day.ToString(P("M月d日", "d MMM"), Culture)}";
@@ -392,15 +392,17 @@ public sealed partial class Texts
 
     public string ThisWeek => P("本周", "This week");
 
-    public string Legend(string state) => state switch
+    public string Legend(Consultations.CellState state) => state switch
     {
-        "Available" => P("可预约", "Available"),
-        "Booked" => P("已有预约", "Booked"),
-        "Unavailable" => P("非出诊时间", "Not available"),
-        "Past" => P("已过去", "Past"),
-        "Selected" => P("已选择", "Selected"),
-        _ => state,
+        Consultations.CellState.Available => P("可预约", "Available"),
+        Consultations.CellState.Booked => P("已有预约", "Booked"),
+        Consultations.CellState.Unavailable => P("非出诊时间", "Not available"),
+        Consultations.CellState.Past => P("已过去", "Past"),
+        _ => state.ToString(),
     };
+
+    /// <summary>The picker's own mark for the slot being chosen (not a state of the calendar).</summary>
+    public string LegendSelected => P("已选择", "Selected");
 
     public string SelectedSlot(DateTimeOffset start, int minutes) =>
         P($"{ShortDay(Consultations.SlotPlanner.LocalDay(start))} {Time(start)}–{Time(start.AddMinutes(minutes))}（{Minutes(minutes)}）",
@@ -483,14 +485,14 @@ public sealed partial class Texts
 
     public string ReferralProgress => P("转诊进度", "Progress");
 
-    public string ReferralStep(string step) => step switch
+    public string ReferralStep(Contracts.Referrals.ReferralStatus step) => step switch
     {
-        "Requested" => P("提出转诊", "Referred"),
-        "Accepted" => P("市级医院接收", "Accepted"),
-        "Admitted" => P("入院", "Admitted"),
-        "Returned" => P("转回县级医院", "Returned"),
-        "Declined" => P("婉拒", "Declined"),
-        _ => step,
+        Contracts.Referrals.ReferralStatus.Requested => P("提出转诊", "Referred"),
+        Contracts.Referrals.ReferralStatus.Accepted => P("市级医院接收", "Accepted"),
+        Contracts.Referrals.ReferralStatus.Admitted => P("入院", "Admitted"),
+        Contracts.Referrals.ReferralStatus.Returned => P("转回县级医院", "Returned"),
+        Contracts.Referrals.ReferralStatus.Declined => P("婉拒", "Declined"),
+        _ => step.ToString(),
     };
 
     public string ExistingReferral => P("已有转诊", "Referral");

@@ -109,19 +109,19 @@ public sealed class BookingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         using var icu = await Api.ClientFor(Demo.IcuSpecialist);
         var leave = DateTimeOffset.UtcNow.AddDays(30);
         var request = new AvailabilityRequest(
-            [new WeeklyWindowRequest(DayOfWeek.Tuesday, new TimeOnly(9, 0), new TimeOnly(11, 30)), new WeeklyWindowRequest(DayOfWeek.Monday, new TimeOnly(14, 0), new TimeOnly(16, 0))],
+            [new WeeklyWindowRequest(WeekDay.Tuesday, new TimeOnly(9, 0), new TimeOnly(11, 30)), new WeeklyWindowRequest(WeekDay.Monday, new TimeOnly(14, 0), new TimeOnly(16, 0))],
             [new AvailabilityBlockRequest(leave, leave.AddDays(7), Contracts.Availability.AvailabilityKind.Unavailable)]);
 
         var published = await (await icu.PostAsJsonAsync($"/api/specialists/{icuId}/availability", request)).ShouldBe<AvailabilityResponse>(HttpStatusCode.OK);
 
         published.TimeZone.ShouldBe("Asia/Shanghai");
-        published.Weekly.Select(w => w.Day).ShouldBe([DayOfWeek.Monday, DayOfWeek.Tuesday]);
+        published.Weekly.Select(w => w.Day).ShouldBe([WeekDay.Monday, WeekDay.Tuesday]);
         published.Blocks.ShouldHaveSingleItem().Kind.ShouldBe(Contracts.Availability.AvailabilityKind.Unavailable);
 
         // Publishing again replaces the whole of it.
-        var replaced = await (await icu.PostAsJsonAsync($"/api/specialists/{icuId}/availability", new AvailabilityRequest([new WeeklyWindowRequest(DayOfWeek.Friday, new TimeOnly(8, 0), new TimeOnly(9, 0))], [])))
+        var replaced = await (await icu.PostAsJsonAsync($"/api/specialists/{icuId}/availability", new AvailabilityRequest([new WeeklyWindowRequest(WeekDay.Friday, new TimeOnly(8, 0), new TimeOnly(9, 0))], [])))
             .ShouldBe<AvailabilityResponse>(HttpStatusCode.OK);
-        replaced.Weekly.ShouldHaveSingleItem().Day.ShouldBe(DayOfWeek.Friday);
+        replaced.Weekly.ShouldHaveSingleItem().Day.ShouldBe(WeekDay.Friday);
         replaced.Blocks.ShouldBeEmpty();
 
         using var clinician = await Api.ClientFor(Demo.LangaoClinician);
@@ -161,8 +161,8 @@ public sealed class BookingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
         var problem = await (await specialist.PostAsJsonAsync($"/api/specialists/{me}/availability", new
         {
-            weekly = new object[] { new { day = "Caturday", start = "09:00:00", end = "10:00:00" }, new { day = "Monday", start = "12:00:00", end = "08:00:00" } },
-            blocks = new object[] { new { startsAt = now.AddDays(2), endsAt = now.AddDays(1), kind = "Maybe" } },
+            weekly = new object[] { new { day = (string?)null, start = "09:00:00", end = "10:00:00" }, new { day = "Monday", start = "12:00:00", end = "08:00:00" } },
+            blocks = new object[] { new { startsAt = now.AddDays(2), endsAt = now.AddDays(1), kind = (string?)null } },
         })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
 
         problem.Errors!.Keys.ShouldBe(["weekly[0].day", "weekly[1].end", "blocks[0].kind", "blocks[0].endsAt"], ignoreOrder: true);

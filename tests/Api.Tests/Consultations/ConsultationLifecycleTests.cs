@@ -237,7 +237,7 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
         var c = await clinician.RequestAsync(ConsultationTestKit.NewRequest("neurology"));
         await neurologist.MovedAsync(c.Id, "claim");
         var availability = await neurologist.GetFromJsonAsync<AvailabilityResponse>($"/api/specialists/{neurologistId}/availability");
-        availability!.Weekly.ShouldContain(w => w.Day == DayOfWeek.Monday && w.Start == new TimeOnly(8, 30));
+        availability!.Weekly.ShouldContain(w => w.Day == WeekDay.Monday && w.Start == new TimeOnly(8, 30));
 
         // The demo weekday windows (08:30–12:00, 14:30–17:30 Asia/Shanghai) leave 12:00–14:30 and the night free.
         var day = NextLocalWeekday();
@@ -256,7 +256,7 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
     private static DateTime NextLocalWeekday()
     {
         var day = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, AvailabilityRules.TimeZone).Date.AddDays(3);
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        while (day.DayOfWeek is WeekDay.Saturday or WeekDay.Sunday)
         {
             day = day.AddDays(1);
         }

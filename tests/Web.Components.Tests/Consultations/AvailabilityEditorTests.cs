@@ -19,7 +19,7 @@ public sealed class AvailabilityEditorTests : ConsultationContext
     {
         var page = await RenderAsync(Weekdays(Guid.Empty) with
         {
-            Weekly = [new WeeklyWindowResponse(DayOfWeek.Monday, new TimeOnly(8, 30), new TimeOnly(12, 0))],
+            Weekly = [new WeeklyWindowResponse(WeekDay.Monday, new TimeOnly(8, 30), new TimeOnly(12, 0))],
             Blocks = [new AvailabilityBlockResponse(Local(6, 8), Local(6, 18), AvailabilityKind.Unavailable)],
         });
         page.FindAll("[data-testid=window-row]").Count.ShouldBe(1);
@@ -31,7 +31,7 @@ public sealed class AvailabilityEditorTests : ConsultationContext
 
         page.WaitForAssertion(() => Api.Sent(HttpMethod.Post, $"/api/specialists/{Me.Id}/availability").ShouldHaveSingleItem());
         var sent = JsonSerializer.Deserialize<AvailabilityRequest>(Api.Sent(HttpMethod.Post, $"/api/specialists/{Me.Id}/availability").Single().Body!, Json)!;
-        sent.Weekly.ShouldBe([new WeeklyWindowRequest(DayOfWeek.Monday, new TimeOnly(8, 30), new TimeOnly(12, 0)), new WeeklyWindowRequest(DayOfWeek.Tuesday, new TimeOnly(8, 30), new TimeOnly(11, 30))]);
+        sent.Weekly.ShouldBe([new WeeklyWindowRequest(WeekDay.Monday, new TimeOnly(8, 30), new TimeOnly(12, 0)), new WeeklyWindowRequest(WeekDay.Tuesday, new TimeOnly(8, 30), new TimeOnly(11, 30))]);
         var block = sent.Blocks.ShouldHaveSingleItem();
         block.StartsAt.ShouldBe(Local(6, 8));
         block.Kind.ShouldBe(AvailabilityKind.Unavailable);
@@ -40,7 +40,7 @@ public sealed class AvailabilityEditorTests : ConsultationContext
     [Fact]
     public async Task TheApisErrors_AppearOnTheirRows()
     {
-        var page = await RenderAsync(Weekdays(Guid.Empty) with { Weekly = [new WeeklyWindowResponse(DayOfWeek.Monday, new TimeOnly(8, 30), new TimeOnly(12, 0))], Blocks = [] });
+        var page = await RenderAsync(Weekdays(Guid.Empty) with { Weekly = [new WeeklyWindowResponse(WeekDay.Monday, new TimeOnly(8, 30), new TimeOnly(12, 0))], Blocks = [] });
         page.Find("[data-testid=add-window]").Click();
         page.FindAll("[data-testid=window-end]")[1].Change("07:00");
         Api.Problem(HttpMethod.Post, $"/api/specialists/{Me.Id}/availability", 400, "validation", null, new()
@@ -58,7 +58,7 @@ public sealed class AvailabilityEditorTests : ConsultationContext
     [Fact]
     public async Task AnEmptyTime_IsSentEmpty_ForTheApiToName()
     {
-        var page = await RenderAsync(Weekdays(Guid.Empty) with { Weekly = [new WeeklyWindowResponse(DayOfWeek.Friday, new TimeOnly(14, 30), new TimeOnly(17, 30))], Blocks = [] });
+        var page = await RenderAsync(Weekdays(Guid.Empty) with { Weekly = [new WeeklyWindowResponse(WeekDay.Friday, new TimeOnly(14, 30), new TimeOnly(17, 30))], Blocks = [] });
         page.Find("[data-testid=window-start]").Change(string.Empty);
 
         page.Find("[data-testid=availability-form]").Submit();

@@ -54,8 +54,8 @@ internal static class ConsultationData
         [
             .. new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday" }.SelectMany(day => new[]
             {
-                new WeeklyWindowResponse(TestWire.Parse<DayOfWeek>(day), new TimeOnly(8, 30), new TimeOnly(12, 0)),
-                new WeeklyWindowResponse(TestWire.Parse<DayOfWeek>(day), new TimeOnly(14, 30), new TimeOnly(17, 30)),
+                new WeeklyWindowResponse(TestWire.Parse<WeekDay>(day), new TimeOnly(8, 30), new TimeOnly(12, 0)),
+                new WeeklyWindowResponse(TestWire.Parse<WeekDay>(day), new TimeOnly(14, 30), new TimeOnly(17, 30)),
             }),
         ],
         []);

@@ -25,6 +25,7 @@ public class WebTestContext : BunitContext
         Services.AddSingleton(Api);
         Services.AddScoped(_ => new HttpClient(Api) { BaseAddress = new Uri("http://localhost/") });
         Services.AddScoped<ApiClient>();
+        Services.AddScoped<ConsultationsClient>();
         Services.AddSingleton<ILiveConnection>(Hub);
         Services.AddScoped<NotificationInbox>();
         Services.AddScoped<Session>();
