@@ -1,7 +1,7 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using SpecialtyAlliance.Contracts.Common;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Infrastructure.Persistence;
 
@@ -18,7 +18,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     {
         var error = exception switch
         {
-            BadHttpRequestException { InnerException: JsonException json } => Error.Validation(FieldOf(json), WhatWasExpected(json)),
+            BadHttpRequestException { InnerException: JsonException json } => Error.Validation(FieldOf(json), WhatWasExpected(httpContext, json)),
             BadHttpRequestException when HasNoBody(httpContext.Request) => Error.Validation("body", "This request needs a JSON body."),
             BadHttpRequestException bad => new Error(ErrorKind.Validation, "bad_request", bad.Message),
             _ => DatabaseErrors.Translate(exception),
@@ -48,13 +48,26 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
 
     /// <summary>
-    /// For a name the vocabulary does not know (an enum of the contract, ADR 0040), the names it does know; else a
-    /// plain word that the value does not fit.
+    /// For a name the vocabulary does not know (an enum of the contract, ADR 0040), the names it does know — the field is
+    /// found by following the JSON path through the endpoint's body type; else a plain word that the value does not fit.
     /// </summary>
-    private static string WhatWasExpected(JsonException json)
+    private static string WhatWasExpected(HttpContext httpContext, JsonException json)
     {
-        if (EnumTarget().Match(json.Message) is { Success: true } match
-            && (typeof(ContractJson).Assembly.GetType(match.Groups[1].Value) ?? Type.GetType(match.Groups[1].Value)) is { IsEnum: true } type)
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        var type = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        foreach (var segment in (json.Path ?? string.Empty).TrimStart('$').Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = segment.Split('[')[0];
+            var property = type?.GetProperties().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+            type = property?.PropertyType;
+            if (segment.Contains('[', StringComparison.Ordinal) && type is { IsGenericType: true })
+            {
+                type = type.GetGenericArguments()[0];
+            }
+        }
+
+        type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+        if (type is { IsEnum: true })
         {
             var names = Enum.GetValues(type).Cast<object>().Select(v => JsonSerializer.Serialize(v, type, Wire).Trim('"'));
             return $"Must be one of: {string.Join(", ", names)}.";
@@ -64,9 +77,6 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     }
 
     private static readonly JsonSerializerOptions Wire = ContractJson.Create();
-
-    [GeneratedRegex(@"could not be converted to (?:System\.Nullable`1\[)?([\w.]+)")]
-    private static partial Regex EnumTarget();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

@@ -6,6 +6,7 @@ using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.Rotations;
 using SpecialtyAlliance.Contracts.Staff;
 using SpecialtyAlliance.Contracts.TechnologyGaps;
+using SpecialtyAlliance.Api.Tests.Reminders;
 using SpecialtyAlliance.Testing;
 
 namespace SpecialtyAlliance.Api.Tests.Rotations;
