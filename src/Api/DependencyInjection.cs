@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Json;
@@ -12,6 +13,7 @@ using SpecialtyAlliance.Application.Consultations;
 using SpecialtyAlliance.Application.Reminders;
 using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Infrastructure;
+using SpecialtyAlliance.Infrastructure.Identity;
 using SpecialtyAlliance.Infrastructure.Persistence;
 using SpecialtyAlliance.Infrastructure.Postgres;
 
@@ -122,7 +124,7 @@ internal static class DependencyInjection
                 options.Events = new BearerTokenEvents
                 {
                     // Browsers cannot set headers on WebSocket requests: the hub takes the token from the query.
-                    OnMessageReceived = context =>
+                    OnMessageReceived = async context =>
                     {
                         if (context.Request.Path.StartsWithSegments("/hubs")
                             && context.Request.Query["access_token"] is { Count: > 0 } token)
@@ -130,7 +132,15 @@ internal static class DependencyInjection
                             context.Token = token;
                         }
 
-                        return Task.CompletedTask;
+                        // A token whose account was deactivated, or whose sessions were ended, is refused at once (ADR 0035).
+                        var presented = context.Token ?? BearerFrom(context.Request.Headers.Authorization.ToString());
+                        if (presented is not null
+                            && context.Options.BearerTokenProtector.Unprotect(presented) is { Principal: { } principal }
+                            && !await context.HttpContext.RequestServices.GetRequiredService<SessionValidator>()
+                                .IsCurrentAsync(principal, context.HttpContext.RequestAborted))
+                        {
+                            context.Fail("The session has ended.");
+                        }
                     },
                 };
             })
@@ -146,6 +156,16 @@ internal static class DependencyInjection
                 // An API answers 401/403; it never redirects to a sign-in page.
                 options.Events = new CookieAuthenticationEvents
                 {
+                    OnValidatePrincipal = async context =>
+                    {
+                        if (context.Principal is { } principal
+                            && !await context.HttpContext.RequestServices.GetRequiredService<SessionValidator>()
+                                .IsCurrentAsync(principal, context.HttpContext.RequestAborted))
+                        {
+                            context.RejectPrincipal();
+                            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                        }
+                    },
                     OnRedirectToLogin = context =>
                     {
                         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -167,4 +187,9 @@ internal static class DependencyInjection
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
     }
+
+    private static string? BearerFrom(string authorization) =>
+        authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization.Length > 7
+            ? authorization[7..].Trim()
+            : null;
 }

@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Application.Consultations;
+using SpecialtyAlliance.Application.Staff;
 using SpecialtyAlliance.Infrastructure.Demo;
 using SpecialtyAlliance.Infrastructure.Identity;
 using SpecialtyAlliance.Infrastructure.Jobs;
@@ -19,29 +23,32 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        // The interceptors, in the order they act on a save: domain-event handlers add their rows first, changed
-        // consultations get their change-sequence numbers (last, before the audit reads the values), the audit then
-        // covers everything, reminders' jobs are queued, and the queue runs after the commit.
-        services.AddScoped<DomainEventsInterceptor>();
-        services.AddScoped<ConsultationSequenceInterceptor>();
-        services.AddScoped<AuditInterceptor>();
-        services.AddScoped<ReminderSchedulingInterceptor>();
-        services.AddScoped<AfterCommitInterceptor>();
+        foreach (var interceptor in SaveInterceptors.InOrder)
+        {
+            services.AddScoped(interceptor);
+        }
+
         services.AddScoped<IAfterCommit>(sp => sp.GetRequiredService<AfterCommitInterceptor>());
         services.AddDbContext<AllianceDbContext>((sp, options) => options
             .UseAllianceDatabase(connectionString)
-            .AddInterceptors(
-                sp.GetRequiredService<DomainEventsInterceptor>(),
-                sp.GetRequiredService<ConsultationSequenceInterceptor>(),
-                sp.GetRequiredService<AuditInterceptor>(),
-                sp.GetRequiredService<ReminderSchedulingInterceptor>(),
-                sp.GetRequiredService<AfterCommitInterceptor>()));
+            .AddInterceptors(SaveInterceptors.InOrder.Select(type => (IInterceptor)sp.GetRequiredService(type))));
         services.AddScoped<IAllianceDbContext>(sp => sp.GetRequiredService<AllianceDbContext>());
 
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 8;
+                options.User.AllowedUserNameCharacters = string.Empty;
+
+                // The platform's policy (PolicyPasswordValidator) replaces Identity's character rules.
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+
+                // "Confirmed" means "not deactivated" here (ActiveStaffConfirmation): a leaver cannot sign in.
+                options.SignIn.RequireConfirmedAccount = true;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -49,11 +56,37 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<AllianceDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<AllianceClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
+        services.Replace(ServiceDescriptor.Scoped<IPasswordValidator<AppUser>, PolicyPasswordValidator>());
+        services.AddScoped<IUserConfirmation<AppUser>, ActiveStaffConfirmation>();
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));
+        services.AddOptions<InvitationTokenProviderOptions>();
+
+        // Accounts: onboarding, invitations, passwords, sessions, e-mail, the bootstrap administrator (ADRs 0034–0036).
+        services.AddMemoryCache();
+        services.AddSingleton<SessionValidator>();
+        services.AddOptions<EmailOptions>()
+            .BindConfiguration(EmailOptions.Section)
+            .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.From), "Alliance:Email:From is required with Alliance:Email:Host.")
+            .Validate(o => o.Port is > 0 and < 65536, "Alliance:Email:Port must be a TCP port.")
+            .ValidateOnStart();
+        services.AddOptions<AccountLinkOptions>().BindConfiguration("Alliance");
+        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+        services.AddSingleton<MailSender>();
+        services.AddScoped(sp => new AccountLinks(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountLinkOptions>>(),
+            sp.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
+        services.AddScoped<AllianceAccounts>();
+        services.AddScoped<IAccounts>(sp => sp.GetRequiredService<AllianceAccounts>());
+        services.AddScoped<IStaffOnboarding, StaffOnboarding>();
+        services.AddScoped<SignInAudit>();
+        services.AddScoped<AdministratorBootstrap>();
 
         services.AddDataProtection()
             .SetApplicationName("SpecialtyAlliance")
-            .PersistKeysToDbContext<AllianceDbContext>();
+            .PersistKeysToDbContext<AllianceDbContext>()
+            .ProtectKeys(configuration);
 
         services.AddJobs(connectionString, configuration);
         services.AddOptions<ConsultationOptions>()
@@ -71,5 +104,11 @@ public static class DependencyInjection
     public static DbContextOptionsBuilder UseAllianceDatabase(this DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            // A save the database refuses is mostly an expected answer (a taken slot, an overlap, a concurrent edit: a 409
+            // by DatabaseErrors), not an error to log with a stack trace; what is truly unexpected still reaches the API's
+            // exception handler, which logs it at Error.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (CoreEventId.SaveChangesFailed, Microsoft.Extensions.Logging.LogLevel.Debug),
+                (CoreEventId.OptimisticConcurrencyException, Microsoft.Extensions.Logging.LogLevel.Debug)));
 }

@@ -34,7 +34,7 @@ internal static class WorkKit
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
-        (await users.CreateAsync(user, DemoSeeder.DemoPassword)).Succeeded.ShouldBeTrue();
+        (await DemoSeeder.CreateDemoAccountAsync(users, user)).Succeeded.ShouldBeTrue();
         db.Staff.Add(StaffMember.Create(user.Id, name, email, role, hospitalId, departmentId, null));
         await db.SaveChangesAsync();
         return (user.Id, email);

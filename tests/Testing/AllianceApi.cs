@@ -32,6 +32,9 @@ public sealed class AllianceApi : WebApplicationFactory<Program>
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
+    /// <summary>The folder, beside the test assembly, where a test project publishes the Release web client to serve.</summary>
+    public const string PublishedWebClientFolder = "published-web-client";
+
     public string ConnectionString => _connectionString;
 
     /// <summary>The address the server listens on, such as <c>http://127.0.0.1:41234</c>.</summary>
@@ -56,9 +59,19 @@ public sealed class AllianceApi : WebApplicationFactory<Program>
 
         // Keys are kept unencrypted in the test database on purpose (see ADR 0004); no need to say so per test class.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+        builder.UseSetting("Logging:LogLevel:SpecialtyAlliance.Infrastructure.Identity.KeyProtection", "Error");
         // Background jobs run only in the test classes that ask for them (Alliance:Jobs:RunServer=true).
         builder.UseSetting("Alliance:Jobs:RunServer", "false");
         builder.UseSetting("Alliance:Jobs:WorkerCount", "2");
+
+        // A test project that publishes the web client in Release beside itself (the browser journeys, see their
+        // project file) serves that one: what the journeys load and measure is what users get.
+        var publishedClient = Path.Combine(AppContext.BaseDirectory, PublishedWebClientFolder);
+        if (Directory.Exists(publishedClient))
+        {
+            builder.UseSetting("Alliance:WebClient", publishedClient);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

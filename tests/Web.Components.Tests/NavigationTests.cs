@@ -13,8 +13,8 @@ namespace SpecialtyAlliance.Web.Components.Tests;
 public sealed class NavigationTests : WebTestContext
 {
     [Theory]
-    [InlineData(StaffRole.Administrator, new[] { "home", "consultations", "referrals", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities", "dashboard", "jobs" })]
-    [InlineData(StaffRole.Coordinator, new[] { "home", "consultations", "referrals", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities", "dashboard" })]
+    [InlineData(StaffRole.Administrator, new[] { "home", "consultations", "referrals", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities", "dashboard", "staff", "import", "jobs" })]
+    [InlineData(StaffRole.Coordinator, new[] { "home", "consultations", "referrals", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities", "dashboard", "staff", "import" })]
     [InlineData(StaffRole.Specialist, new[] { "home", "queue", "agenda", "consultations", "referrals", "availability", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities" })]
     [InlineData(StaffRole.Clinician, new[] { "home", "request-consultation", "consultations", "referrals", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities" })]
     public async Task EachRole_SeesItsOwnEntries(StaffRole role, string[] expected)

@@ -18,6 +18,8 @@ internal static class ActivitiesEndpoints
         activities.MapGet("/", List).WithSummary("Activities your hospital took part in (administrators: all), latest first, paged; filter by kind, hospitalId, from/to");
         activities.MapPost("/", Record).AcceptsIdempotencyKey().WithSummary("Record an activity that took place (coordinators of a hospital involved, administrators)");
         activities.MapGet("/{id:guid}", Get).WithSummary("One activity");
+        activities.MapPut("/{id:guid}", Update).DocumentsUpdate()
+            .WithSummary("Correct an activity's record (coordinators of a hospital involved, administrators); If-Match: \"version\"");
         return app;
     }
 
@@ -28,13 +30,17 @@ internal static class ActivitiesEndpoints
     private static async Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
         (await sender.Send(new GetActivity(id), cancellationToken)).ToOk();
 
+    private static Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateActivityRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        sender.UpdateAsync(ifMatch, version => new UpdateActivity(id, request, version), () => new GetActivity(id), cancellationToken);
+
     private static async Task<Results<Created<ActivityResponse>, ProblemHttpResult>> Record(
         ActivityRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, ISender sender, CancellationToken cancellationToken)
     {
         var created = await sender.Send(new RecordActivity(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetActivity(created.Value), cancellationToken)).ToCreated(a => $"/api/activities/{a.Id}");

@@ -17,7 +17,7 @@ namespace SpecialtyAlliance.Api.Endpoints;
 /// </summary>
 internal static class ConsultationsEndpoints
 {
-    private const string IfMatch = "If-Match";
+    private const string IfMatch = Moves.IfMatchHeader;
 
     public static IEndpointRouteBuilder MapConsultationsEndpoints(this IEndpointRouteBuilder app)
     {
@@ -57,7 +57,7 @@ internal static class ConsultationsEndpoints
         var created = await sender.Send(new RequestConsultation(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetConsultation(created.Value), cancellationToken)).ToCreated(c => $"/api/consultations/{c.Id}");
@@ -134,17 +134,7 @@ internal static class ConsultationsEndpoints
         Move(id, ifMatch, version => new CancelConsultation(id, body, version), sender, cancellationToken);
 
     /// <summary>A move: the version named in If-Match (if any), the command, then the consultation read back.</summary>
-    private static async Task<Results<Ok<ConsultationResponse>, ProblemHttpResult>> Move(
-        Guid id, string? ifMatch, Func<uint?, ICommand<Result>> command, ISender sender, CancellationToken cancellationToken)
-    {
-        if (!Versions.TryParseIfMatch(ifMatch, out var version))
-        {
-            return Error.Validation(IfMatch, "If-Match must be the quoted version you read, such as \"1234\".").ToProblem();
-        }
-
-        var moved = await sender.Send(command(version), cancellationToken);
-        return moved.IsSuccess
-            ? (await sender.Send(new GetConsultation(id), cancellationToken)).ToOk()
-            : moved.Error!.ToProblem();
-    }
+    private static Task<Results<Ok<ConsultationResponse>, ProblemHttpResult>> Move(
+        Guid id, string? ifMatch, Func<uint?, ICommand<Result>> command, ISender sender, CancellationToken cancellationToken) =>
+        sender.MoveAsync(ifMatch, command, () => new GetConsultation(id), cancellationToken);
 }

@@ -19,17 +19,22 @@ internal static class HospitalsEndpoints
         hospitals.MapGet("/", List).WithSummary("Hospitals you may see (administrators: all), paged");
         hospitals.MapPost("/", Create).AcceptsIdempotencyKey().WithSummary("Add a hospital (administrators)");
         hospitals.MapGet("/{id:guid}", Get).WithName("GetHospital").WithSummary("One hospital");
-        hospitals.MapPut("/{id:guid}", Update).WithSummary("Change a hospital (administrators); send the version you read");
+        hospitals.MapPut("/{id:guid}", Update).DocumentsUpdate()
+            .WithSummary("Change a hospital (administrators); send the version you read as If-Match (or, as before, as `version` in the body)");
         hospitals.MapGet("/{id:guid}/departments", ListDepartments).WithSummary("A hospital's departments");
         hospitals.MapPost("/{id:guid}/departments", CreateDepartment).AcceptsIdempotencyKey().WithSummary("Add a department (administrators, the hospital's coordinators)");
 
         var departments = app.MapGroup("/api/departments").WithTags("Hospitals").RequireAuthorization();
         departments.MapGet("/{id:guid}", GetDepartment).WithSummary("One department");
+        departments.MapPut("/{id:guid}", UpdateDepartment).DocumentsUpdate()
+            .WithSummary("Correct a department's name and specialty (administrators, the hospital's coordinators); If-Match: \"version\"");
 
         var branches = app.MapGroup("/api/party-branches").WithTags("Hospitals").RequireAuthorization();
         branches.MapGet("/", ListBranches).WithSummary("Party branches you may see, paged");
         branches.MapPost("/", CreateBranch).AcceptsIdempotencyKey().WithSummary("Add a party branch (administrators, the hospital's coordinators)");
         branches.MapGet("/{id:guid}", GetBranch).WithSummary("One party branch");
+        branches.MapPut("/{id:guid}", UpdateBranch).DocumentsUpdate()
+            .WithSummary("Correct a party branch (administrators, the hospital's coordinators); If-Match: \"version\"");
 
         app.MapGet("/api/specialties", ListSpecialties).WithTags("Hospitals").RequireAuthorization()
             .WithSummary("The fixed specialty catalogue");
@@ -49,21 +54,46 @@ internal static class HospitalsEndpoints
         var created = await sender.Send(new CreateHospital(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         var hospital = await sender.Send(new GetHospital(created.Value), cancellationToken);
         return hospital.ToCreated(h => $"/api/hospitals/{h.Id}");
     }
 
-    private static async Task<Results<Ok<HospitalResponse>, ProblemHttpResult>> Update(
-        Guid id, HospitalRequest request, ISender sender, CancellationToken cancellationToken)
+    /// <summary>
+    /// The hospital's version comes from If-Match like every other update; the body's <c>version</c> (the older way)
+    /// is still read when the header is absent, and the two must agree when both are sent.
+    /// </summary>
+    private static Task<Results<Ok<HospitalResponse>, ProblemHttpResult>> Update(
+        Guid id, HospitalRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken)
     {
-        var updated = await sender.Send(new UpdateHospital(id, request), cancellationToken);
-        return updated.IsSuccess
-            ? (await sender.Send(new GetHospital(id), cancellationToken)).ToOk()
-            : updated.Error!.ToProblem();
+        if (!Versions.TryParseIfMatch(ifMatch, out var headerVersion))
+        {
+            return Task.FromResult<Results<Ok<HospitalResponse>, ProblemHttpResult>>(Versions.InvalidIfMatch().ToProblem());
+        }
+
+        if (headerVersion is { } h && request.Version is { } b && h != b)
+        {
+            return Task.FromResult<Results<Ok<HospitalResponse>, ProblemHttpResult>>(
+                Error.Validation("version", "The body's version and If-Match name different versions.").ToProblem());
+        }
+
+        var version = headerVersion ?? request.Version;
+        return sender.UpdateAsync(
+            version?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            v => new UpdateHospital(id, request with { Version = v }),
+            () => new GetHospital(id),
+            cancellationToken);
     }
+
+    private static Task<Results<Ok<DepartmentResponse>, ProblemHttpResult>> UpdateDepartment(
+        Guid id, UpdateDepartmentRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        sender.UpdateAsync(ifMatch, version => new UpdateDepartment(id, request, version), () => new GetDepartment(id), cancellationToken);
+
+    private static Task<Results<Ok<PartyBranchResponse>, ProblemHttpResult>> UpdateBranch(
+        Guid id, UpdatePartyBranchRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        sender.UpdateAsync(ifMatch, version => new UpdatePartyBranch(id, request, version), () => new GetPartyBranch(id), cancellationToken);
 
     private static async Task<Results<Ok<IReadOnlyList<DepartmentResponse>>, ProblemHttpResult>> ListDepartments(
         Guid id, ISender sender, CancellationToken cancellationToken) =>
@@ -79,7 +109,7 @@ internal static class HospitalsEndpoints
         var created = await sender.Send(new CreateDepartment(id, request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetDepartment(created.Value), cancellationToken)).ToCreated(d => $"/api/departments/{d.Id}");
@@ -99,7 +129,7 @@ internal static class HospitalsEndpoints
         var created = await sender.Send(new CreatePartyBranch(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetPartyBranch(created.Value), cancellationToken)).ToCreated(b => $"/api/party-branches/{b.Id}");

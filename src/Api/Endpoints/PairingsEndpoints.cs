@@ -19,11 +19,13 @@ internal static class PairingsEndpoints
         pairings.MapGet("/", List).WithSummary("Pairings your hospital is part of (administrators: all), paged; filter by status, hospitalId, specialty");
         pairings.MapPost("/", Propose).AcceptsIdempotencyKey().WithSummary("Propose a pairing (administrators)");
         pairings.MapGet("/{id:guid}", Get).WithSummary("One pairing");
-        pairings.MapPost("/{id:guid}/activate", (Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken ct) =>
+        pairings.MapPut("/{id:guid}", Update).DocumentsUpdate()
+            .WithSummary("Correct a pairing's specialties, goals, agreement date and city party branch (administrators; not once Ended); If-Match: \"version\"");
+        pairings.MapPost("/{id:guid}/activate", (Guid id, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken ct) =>
             Transition(id, PairingTransition.Activate, ifMatch, sender, ct)).WithSummary("Proposed or Suspended → Active (administrators)");
-        pairings.MapPost("/{id:guid}/suspend", (Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken ct) =>
+        pairings.MapPost("/{id:guid}/suspend", (Guid id, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken ct) =>
             Transition(id, PairingTransition.Suspend, ifMatch, sender, ct)).WithSummary("Active → Suspended (administrators)");
-        pairings.MapPost("/{id:guid}/end", (Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken ct) =>
+        pairings.MapPost("/{id:guid}/end", (Guid id, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken ct) =>
             Transition(id, PairingTransition.End, ifMatch, sender, ct)).WithSummary("→ Ended, final (administrators)");
         pairings.MapGet("/routes", Routes)
             .WithSummary("Which city departments serve a specialty for a county hospital (the routing rule)");
@@ -43,7 +45,7 @@ internal static class PairingsEndpoints
         var created = await sender.Send(new ProposePairing(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetPairing(created.Value), cancellationToken)).ToCreated(p => $"/api/pairings/{p.Id}");
@@ -53,19 +55,13 @@ internal static class PairingsEndpoints
     /// A lifecycle move. Optimistic concurrency rides on the standard <c>If-Match</c> header carrying the
     /// <c>version</c> the client read (for example <c>If-Match: "1234"</c>); without it the move applies to the current state.
     /// </summary>
-    private static async Task<Results<Ok<PairingResponse>, ProblemHttpResult>> Transition(
-        Guid id, PairingTransition transition, string? ifMatch, ISender sender, CancellationToken cancellationToken)
-    {
-        if (!Versions.TryParseIfMatch(ifMatch, out var version))
-        {
-            return Error.Validation("If-Match", "If-Match must be the quoted version you read, such as \"1234\".").ToProblem();
-        }
+    private static Task<Results<Ok<PairingResponse>, ProblemHttpResult>> Transition(
+        Guid id, PairingTransition transition, string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        sender.MoveAsync(ifMatch, version => new ChangePairingStatus(id, transition, version), () => new GetPairing(id), cancellationToken);
 
-        var changed = await sender.Send(new ChangePairingStatus(id, transition, version), cancellationToken);
-        return changed.IsSuccess
-            ? (await sender.Send(new GetPairing(id), cancellationToken)).ToOk()
-            : changed.Error!.ToProblem();
-    }
+    private static Task<Results<Ok<PairingResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdatePairingRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        sender.UpdateAsync(ifMatch, version => new UpdatePairing(id, request, version), () => new GetPairing(id), cancellationToken);
 
     private static async Task<Results<Ok<IReadOnlyList<RouteResponse>>, ProblemHttpResult>> Routes(
         Guid hospitalId, string specialty, ISender sender, CancellationToken cancellationToken) =>

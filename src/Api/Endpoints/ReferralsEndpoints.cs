@@ -13,7 +13,7 @@ namespace SpecialtyAlliance.Api.Endpoints;
 /// <summary>The referral green channel: seen and moved by the referring county hospital and the receiving city hospital only.</summary>
 internal static class ReferralsEndpoints
 {
-    private const string IfMatch = "If-Match";
+    private const string IfMatch = Moves.IfMatchHeader;
 
     public static IEndpointRouteBuilder MapReferralsEndpoints(this IEndpointRouteBuilder app)
     {
@@ -38,7 +38,7 @@ internal static class ReferralsEndpoints
         var created = await sender.Send(new CreateReferral(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetReferral(created.Value), cancellationToken)).ToCreated(r => $"/api/referrals/{r.Id}");
@@ -67,15 +67,7 @@ internal static class ReferralsEndpoints
         Guid id, DeclineReferralRequest body, [FromHeader(Name = IfMatch)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
         Move(id, ifMatch, version => new DeclineReferral(id, body, version), sender, cancellationToken);
 
-    private static async Task<Results<Ok<ReferralResponse>, ProblemHttpResult>> Move(
-        Guid id, string? ifMatch, Func<uint?, ICommand<Result>> command, ISender sender, CancellationToken cancellationToken)
-    {
-        if (!Versions.TryParseIfMatch(ifMatch, out var version))
-        {
-            return Error.Validation(IfMatch, "If-Match must be the quoted version you read, such as \"1234\".").ToProblem();
-        }
-
-        var moved = await sender.Send(command(version), cancellationToken);
-        return moved.IsSuccess ? (await sender.Send(new GetReferral(id), cancellationToken)).ToOk() : moved.Error!.ToProblem();
-    }
+    private static Task<Results<Ok<ReferralResponse>, ProblemHttpResult>> Move(
+        Guid id, string? ifMatch, Func<uint?, ICommand<Result>> command, ISender sender, CancellationToken cancellationToken) =>
+        sender.MoveAsync(ifMatch, command, () => new GetReferral(id), cancellationToken);
 }

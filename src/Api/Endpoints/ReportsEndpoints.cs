@@ -58,5 +58,5 @@ internal static class ReportsEndpoints
     private static Results<FileContentHttpResult, ProblemHttpResult> ToFile(Result<CsvDocument> result) =>
         result.IsSuccess
             ? TypedResults.File(result.Value.Content, CsvDocument.ContentType, result.Value.FileName)
-            : result.Error!.ToProblem();
+            : result.Error.ToProblem();
 }

@@ -24,10 +24,12 @@ internal static class RotationsEndpoints
         rotations.MapPost("/", Plan).AcceptsIdempotencyKey().WithSummary("Plan a rotation (city coordinators, administrators; county coordinators: their clinicians' advanced study)");
         rotations.MapGet("/coverage", Coverage).WithSummary("County departments with someone stationed today, and the support requests still unanswered");
         rotations.MapGet("/{id:guid}", Get).WithSummary("One rotation");
-        rotations.MapPost("/{id:guid}/start", (Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken ct) =>
+        rotations.MapPut("/{id:guid}", Update).DocumentsUpdate()
+            .WithSummary("Correct a rotation's role and objectives (whoever may move it; a Completed or Cancelled one keeps its role); If-Match: \"version\"");
+        rotations.MapPost("/{id:guid}/start", (Guid id, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken ct) =>
             Transition(id, ifMatch, version => new ChangeRotationStatus(id, RotationTransition.Start, version), sender, ct))
             .WithSummary("Planned → Active; If-Match: \"version\"");
-        rotations.MapPost("/{id:guid}/complete", (Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken ct) =>
+        rotations.MapPost("/{id:guid}/complete", (Guid id, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken ct) =>
             Transition(id, ifMatch, version => new ChangeRotationStatus(id, RotationTransition.Complete, version), sender, ct))
             .WithSummary("Active → Completed; If-Match: \"version\"");
         rotations.MapPost("/{id:guid}/cancel", Cancel).WithSummary("Planned or Active → Cancelled, with the reason; If-Match: \"version\"");
@@ -65,32 +67,26 @@ internal static class RotationsEndpoints
         var created = await sender.Send(new PlanRotation(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetRotation(created.Value), cancellationToken)).ToCreated(r => $"/api/rotations/{r.Id}");
     }
 
+    private static Task<Results<Ok<RotationResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateRotationRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        sender.UpdateAsync(ifMatch, version => new UpdateRotation(id, request, version), () => new GetRotation(id), cancellationToken);
+
     private static Task<Results<Ok<RotationResponse>, ProblemHttpResult>> Cancel(
-        Guid id, CancelRotationRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        Guid id, CancelRotationRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
         Transition(id, ifMatch, version => new CancelRotation(id, request, version), sender, cancellationToken);
 
     private static Task<Results<Ok<RotationResponse>, ProblemHttpResult>> Reschedule(
-        Guid id, RescheduleRotationRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        Guid id, RescheduleRotationRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
         Transition(id, ifMatch, version => new RescheduleRotation(id, request, version), sender, cancellationToken);
 
     /// <summary>A change of state: the command built with the version from <c>If-Match</c>, then the rotation read back.</summary>
-    private static async Task<Results<Ok<RotationResponse>, ProblemHttpResult>> Transition(
-        Guid id, string? ifMatch, Func<uint?, ICommand<Result>> command, ISender sender, CancellationToken cancellationToken)
-    {
-        if (!Versions.TryParseIfMatch(ifMatch, out var version))
-        {
-            return Versions.InvalidIfMatch().ToProblem();
-        }
-
-        var changed = await sender.Send(command(version), cancellationToken);
-        return changed.IsSuccess
-            ? (await sender.Send(new GetRotation(id), cancellationToken)).ToOk()
-            : changed.Error!.ToProblem();
-    }
+    private static Task<Results<Ok<RotationResponse>, ProblemHttpResult>> Transition(
+        Guid id, string? ifMatch, Func<uint?, ICommand<Result>> command, ISender sender, CancellationToken cancellationToken) =>
+        sender.MoveAsync(ifMatch, command, () => new GetRotation(id), cancellationToken);
 }

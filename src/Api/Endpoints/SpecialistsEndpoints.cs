@@ -31,7 +31,7 @@ internal static class SpecialistsEndpoints
         var set = await sender.Send(new SetAvailability(id, request), cancellationToken);
         return set.IsSuccess
             ? (await sender.Send(new GetAvailability(id), cancellationToken)).ToOk()
-            : set.Error!.ToProblem();
+            : set.Error.ToProblem();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<BookingResponse>>, ProblemHttpResult>> ListBookings(

@@ -19,6 +19,8 @@ internal static class SupportRequestsEndpoints
         requests.MapGet("/", List).WithSummary("Support requests in your scope, newest first, paged; filter by status, hospitalId, specialty");
         requests.MapPost("/", Create).AcceptsIdempotencyKey().WithSummary("Ask for support (the county hospital's coordinators, administrators)");
         requests.MapGet("/{id:guid}", Get).WithSummary("One support request, with the rotations that answer it");
+        requests.MapPut("/{id:guid}", Update).DocumentsUpdate()
+            .WithSummary("Correct what a support request asks for (the county hospital's coordinators, administrators; not once Withdrawn); If-Match: \"version\"");
         requests.MapPost("/{id:guid}/withdraw", Withdraw).WithSummary("Open → Withdrawn (the county hospital's coordinators, administrators); If-Match: \"version\"");
         return app;
     }
@@ -36,23 +38,17 @@ internal static class SupportRequestsEndpoints
         var created = await sender.Send(new CreateSupportRequest(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetSupportRequest(created.Value), cancellationToken)).ToCreated(s => $"/api/support-requests/{s.Id}");
     }
 
-    private static async Task<Results<Ok<SupportRequestResponse>, ProblemHttpResult>> Withdraw(
-        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken)
-    {
-        if (!Versions.TryParseIfMatch(ifMatch, out var version))
-        {
-            return Versions.InvalidIfMatch().ToProblem();
-        }
+    private static Task<Results<Ok<SupportRequestResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateSupportRequestRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        sender.UpdateAsync(ifMatch, version => new UpdateSupportRequest(id, request, version), () => new GetSupportRequest(id), cancellationToken);
 
-        var changed = await sender.Send(new WithdrawSupportRequest(id, version), cancellationToken);
-        return changed.IsSuccess
-            ? (await sender.Send(new GetSupportRequest(id), cancellationToken)).ToOk()
-            : changed.Error!.ToProblem();
-    }
+    private static Task<Results<Ok<SupportRequestResponse>, ProblemHttpResult>> Withdraw(
+        Guid id, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        sender.MoveAsync(ifMatch, version => new WithdrawSupportRequest(id, version), () => new GetSupportRequest(id), cancellationToken);
 }

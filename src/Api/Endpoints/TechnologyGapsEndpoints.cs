@@ -19,6 +19,8 @@ internal static class TechnologyGapsEndpoints
         gaps.MapGet("/", List).WithSummary("Technology gaps in your scope, latest identified first, paged; filter by status, hospitalId, specialty, scope, priority");
         gaps.MapPost("/", Declare).AcceptsIdempotencyKey().WithSummary("Declare a gap (the county hospital's coordinators, administrators)");
         gaps.MapGet("/{id:guid}", Get).WithSummary("One technology gap");
+        gaps.MapPut("/{id:guid}", Update).DocumentsUpdate()
+            .WithSummary("Correct a gap's technique, description, scope, priority, target date (the county hospital's coordinators, administrators); If-Match");
         gaps.MapPost("/{id:guid}/plan", Plan)
             .WithSummary("Identified → Planned, or re-plan: mentoring city department, lead mentor, target date (city coordinators, administrators); If-Match");
         gaps.MapPost("/{id:guid}/first-case", FirstCase)
@@ -43,39 +45,33 @@ internal static class TechnologyGapsEndpoints
         var created = await sender.Send(new DeclareTechnologyGap(request, idempotencyKey), cancellationToken);
         if (!created.IsSuccess)
         {
-            return created.Error!.ToProblem();
+            return created.Error.ToProblem();
         }
 
         return (await sender.Send(new GetTechnologyGap(created.Value), cancellationToken)).ToCreated(g => $"/api/technology-gaps/{g.Id}");
     }
 
+    private static Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateTechnologyGapRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        sender.UpdateAsync(ifMatch, version => new UpdateTechnologyGap(id, request, version), () => new GetTechnologyGap(id), cancellationToken);
+
     private static Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> Plan(
-        Guid id, PlanTechnologyGapRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        Guid id, PlanTechnologyGapRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
         Transition(id, ifMatch, version => new PlanTechnologyGap(id, request, version), sender, cancellationToken);
 
     private static Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> FirstCase(
-        Guid id, FirstCaseRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        Guid id, FirstCaseRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
         Transition(id, ifMatch, version => new RecordFirstCase(id, request, version), sender, cancellationToken);
 
     private static Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> Establish(
-        Guid id, EstablishTechnologyGapRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        Guid id, EstablishTechnologyGapRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
         Transition(id, ifMatch, version => new EstablishTechnologyGap(id, request, version), sender, cancellationToken);
 
     private static Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> Abandon(
-        Guid id, AbandonTechnologyGapRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        Guid id, AbandonTechnologyGapRequest request, [FromHeader(Name = Moves.IfMatchHeader)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
         Transition(id, ifMatch, version => new AbandonTechnologyGap(id, request, version), sender, cancellationToken);
 
-    private static async Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> Transition(
-        Guid id, string? ifMatch, Func<uint?, ICommand<Result>> command, ISender sender, CancellationToken cancellationToken)
-    {
-        if (!Versions.TryParseIfMatch(ifMatch, out var version))
-        {
-            return Versions.InvalidIfMatch().ToProblem();
-        }
-
-        var changed = await sender.Send(command(version), cancellationToken);
-        return changed.IsSuccess
-            ? (await sender.Send(new GetTechnologyGap(id), cancellationToken)).ToOk()
-            : changed.Error!.ToProblem();
-    }
+    private static Task<Results<Ok<TechnologyGapResponse>, ProblemHttpResult>> Transition(
+        Guid id, string? ifMatch, Func<uint?, ICommand<Result>> command, ISender sender, CancellationToken cancellationToken) =>
+        sender.MoveAsync(ifMatch, command, () => new GetTechnologyGap(id), cancellationToken);
 }

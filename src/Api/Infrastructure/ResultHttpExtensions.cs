@@ -12,13 +12,13 @@ namespace SpecialtyAlliance.Api.Infrastructure;
 internal static class ResultHttpExtensions
 {
     public static Results<Ok<T>, ProblemHttpResult> ToOk<T>(this Result<T> result) =>
-        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error.ToProblem();
 
     public static Results<NoContent, ProblemHttpResult> ToNoContent(this Result result) =>
-        result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+        result.IsSuccess ? TypedResults.NoContent() : result.Error.ToProblem();
 
     public static Results<Created<T>, ProblemHttpResult> ToCreated<T>(this Result<T> result, Func<T, string> location) =>
-        result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.Error!.ToProblem();
+        result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.Error.ToProblem();
 
     public static int StatusCode(this ErrorKind kind) => kind switch
     {
@@ -27,6 +27,9 @@ internal static class ResultHttpExtensions
         ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        ErrorKind.UnsupportedContent => StatusCodes.Status415UnsupportedMediaType,
+        ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -46,10 +49,18 @@ internal static class ResultHttpExtensions
             ErrorKind.Conflict => "The request conflicts with the current state.",
             ErrorKind.Forbidden => "Not allowed.",
             ErrorKind.Unauthorized => "Not signed in.",
+            ErrorKind.Unavailable => "Temporarily unavailable.",
+            ErrorKind.UnsupportedContent => "The content is not of a supported kind.",
+            ErrorKind.TooLarge => "The content is too large.",
             _ => "An unexpected error occurred.",
         };
         problem.Detail = error.Message;
         problem.Extensions["code"] = error.Code;
+        foreach (var (name, value) in error.Details ?? new Dictionary<string, object>())
+        {
+            problem.Extensions[name] = value;
+        }
+
         if (Activity.Current?.Id is { } traceId)
         {
             problem.Extensions["traceId"] = traceId;

@@ -15,8 +15,8 @@ internal static class AllianceActions
             ? []
             : pairing.Status switch
             {
-                PairingStatus.Proposed or PairingStatus.Suspended => [PairingAction.Activate, PairingAction.End],
-                PairingStatus.Active => [PairingAction.Suspend, PairingAction.End],
+                PairingStatus.Proposed or PairingStatus.Suspended => [PairingAction.Activate, PairingAction.End, PairingAction.Edit],
+                PairingStatus.Active => [PairingAction.Suspend, PairingAction.End, PairingAction.Edit],
                 _ => [],
             };
 

@@ -14,12 +14,12 @@ internal static class Projections
         new HospitalResponse(h.Id, h.Name, h.NameEn, h.Tier.ToWire(), h.Kind.ToWire(), h.Region, h.Version);
 
     public static readonly Expression<Func<PartyBranch, PartyBranchResponse>> PartyBranch = b =>
-        new PartyBranchResponse(b.Id, b.HospitalId, b.Name, b.SecretaryName, b.MemberCount, b.DepartmentIds);
+        new PartyBranchResponse(b.Id, b.HospitalId, b.Name, b.SecretaryName, b.MemberCount, b.DepartmentIds, b.Version);
 
     public static DepartmentResponse ToResponse(this Department d)
     {
         var specialty = Specialty.Find(d.SpecialtyCode)!;
-        return new DepartmentResponse(d.Id, d.HospitalId, d.Name, d.SpecialtyCode, specialty.NameZh, specialty.NameEn, d.HeadId);
+        return new DepartmentResponse(d.Id, d.HospitalId, d.Name, d.SpecialtyCode, specialty.NameZh, specialty.NameEn, d.HeadId, d.Version);
     }
 
     public static IQueryable<PairingResponse> ToResponses(this IQueryable<AlliancePairing> pairings, IAllianceDbContext db) =>

@@ -6,6 +6,7 @@ using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Availability;
 using SpecialtyAlliance.Domain.Availability;
 using SpecialtyAlliance.Domain.Common;
+using SpecialtyAlliance.Contracts.Common;
 using AvailabilityKind = SpecialtyAlliance.Domain.Availability.AvailabilityKind;
 
 namespace SpecialtyAlliance.Application.Availability;
@@ -32,7 +33,7 @@ public sealed class GetAvailabilityHandler(IAllianceDbContext db, ICurrentUser u
             specialist.Id,
             specialist.FullName,
             specialist.DepartmentId,
-            AvailabilityRules.TimeZoneId,
+            AllianceCalendar.TimeZoneId,
             [.. windows.Where(w => w.Kind == AvailabilityKind.Weekly)
                 .OrderBy(w => ((int)w.DayOfWeek!.Value + 6) % 7).ThenBy(w => w.LocalStart)
                 .Select(w => new WeeklyWindowResponse(w.DayOfWeek!.Value.ToWire(), w.LocalStart!.Value, w.LocalEnd!.Value))],

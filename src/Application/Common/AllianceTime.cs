@@ -1,3 +1,5 @@
+using SpecialtyAlliance.Contracts.Common;
+
 namespace SpecialtyAlliance.Application.Common;
 
 /// <summary>
@@ -9,28 +11,11 @@ public static class AllianceTime
     /// <summary>When a reminder about a day is due, local time.</summary>
     public static readonly TimeOnly MorningReminder = new(9, 0);
 
-    /// <summary>Asia/Shanghai (China keeps one offset, +08:00, all year; used as is where the time zone database is missing).</summary>
-    public static TimeZoneInfo Zone { get; } = FindZone();
+    /// <summary>The alliance's zone (<see cref="AllianceCalendar"/>, the one definition).</summary>
+    public static TimeZoneInfo Zone => AllianceCalendar.Zone;
 
-    public static DateOnly Today(this TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => AllianceCalendar.Today(clock);
 
     /// <summary>The UTC instant of <paramref name="time"/> on <paramref name="date"/> in Asia/Shanghai.</summary>
-    public static DateTimeOffset At(DateOnly date, TimeOnly time)
-    {
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
-    }
-
-    private static TimeZoneInfo FindZone()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time");
-        }
-    }
+    public static DateTimeOffset At(DateOnly date, TimeOnly time) => AllianceCalendar.At(date, time);
 }

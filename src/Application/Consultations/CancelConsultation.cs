@@ -33,7 +33,7 @@ public sealed class CancelConsultationHandler(IAllianceDbContext db, ICurrentUse
         var loaded = await db.LoadForAsync(user, command.Id, ConsultationAction.Cancel, command.Version, cancellationToken);
         if (!loaded.IsSuccess)
         {
-            return loaded.Error!;
+            return loaded.Error;
         }
 
         var consultation = loaded.Value;

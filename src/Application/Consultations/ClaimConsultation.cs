@@ -22,7 +22,7 @@ public sealed class ClaimConsultationHandler(IAllianceDbContext db, ICurrentUser
         var loaded = await db.LoadForAsync(user, command.Id, ConsultationAction.Claim, command.Version, cancellationToken);
         if (!loaded.IsSuccess)
         {
-            return loaded.Error!;
+            return loaded.Error;
         }
 
         // Concurrency rides on the version read here: of several claims that read the same version, one saves first

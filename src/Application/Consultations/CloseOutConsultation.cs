@@ -38,6 +38,6 @@ public sealed class CloseOutConsultationHandler(IAllianceDbContext db, ICurrentU
         var loaded = await db.LoadForAsync(user, command.Id, ConsultationAction.CloseOut, command.Version, cancellationToken);
         return loaded.IsSuccess
             ? loaded.Value.CloseOut(user.UserId!.Value, command.Body.Satisfaction!.Value, command.Body.ReferralAvoided!.Value, clock.GetUtcNow())
-            : loaded.Error!;
+            : loaded.Error;
     }
 }

@@ -49,7 +49,7 @@ public sealed class CompleteConsultationHandler(IAllianceDbContext db, ICurrentU
         var loaded = await db.LoadForAsync(user, command.Id, ConsultationAction.Complete, command.Version, cancellationToken);
         if (!loaded.IsSuccess)
         {
-            return loaded.Error!;
+            return loaded.Error;
         }
 
         var body = command.Body;

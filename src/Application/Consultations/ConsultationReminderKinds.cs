@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Domain.Availability;
 using SpecialtyAlliance.Domain.Reminders;
+using SpecialtyAlliance.Contracts.Common;
 
 namespace SpecialtyAlliance.Application.Consultations;
 
@@ -27,7 +28,7 @@ public static class ConsultationReminderKinds
 
     /// <summary>A time as the alliance reads it (Asia/Shanghai).</summary>
     internal static string Local(DateTimeOffset at, string format = "yyyy-MM-dd HH:mm") =>
-        TimeZoneInfo.ConvertTime(at, AvailabilityRules.TimeZone).ToString(format, CultureInfo.InvariantCulture);
+        AllianceCalendar.ToLocal(at).ToString(format, CultureInfo.InvariantCulture);
 
     /// <summary>Adds a pending reminder unless one of this kind about this subject for this person already exists (cancelled ones aside).</summary>
     internal static async Task<bool> AddOnceAsync(

@@ -32,6 +32,6 @@ public sealed class ProvideConsultationInfoHandler(IAllianceDbContext db, ICurre
     public async ValueTask<Result> Handle(ProvideConsultationInfo command, CancellationToken cancellationToken)
     {
         var loaded = await db.LoadForAsync(user, command.Id, ConsultationAction.ProvideInfo, command.Version, cancellationToken);
-        return loaded.IsSuccess ? loaded.Value.ProvideInfo(user.UserId!.Value, command.Body.Answer, clock.GetUtcNow()) : loaded.Error!;
+        return loaded.IsSuccess ? loaded.Value.ProvideInfo(user.UserId!.Value, command.Body.Answer, clock.GetUtcNow()) : loaded.Error;
     }
 }

@@ -32,6 +32,6 @@ public sealed class RejectConsultationHandler(IAllianceDbContext db, ICurrentUse
     public async ValueTask<Result> Handle(RejectConsultation command, CancellationToken cancellationToken)
     {
         var loaded = await db.LoadForAsync(user, command.Id, ConsultationAction.Reject, command.Version, cancellationToken);
-        return loaded.IsSuccess ? loaded.Value.Reject(user.UserId!.Value, command.Body.Reason, clock.GetUtcNow()) : loaded.Error!;
+        return loaded.IsSuccess ? loaded.Value.Reject(user.UserId!.Value, command.Body.Reason, clock.GetUtcNow()) : loaded.Error;
     }
 }

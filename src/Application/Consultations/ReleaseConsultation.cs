@@ -17,6 +17,6 @@ public sealed class ReleaseConsultationHandler(IAllianceDbContext db, ICurrentUs
     public async ValueTask<Result> Handle(ReleaseConsultation command, CancellationToken cancellationToken)
     {
         var loaded = await db.LoadForAsync(user, command.Id, ConsultationAction.Release, command.Version, cancellationToken);
-        return loaded.IsSuccess ? loaded.Value.Release(user.UserId!.Value, clock.GetUtcNow()) : loaded.Error!;
+        return loaded.IsSuccess ? loaded.Value.Release(user.UserId!.Value, clock.GetUtcNow()) : loaded.Error;
     }
 }

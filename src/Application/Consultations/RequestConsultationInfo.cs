@@ -32,6 +32,6 @@ public sealed class RequestConsultationInfoHandler(IAllianceDbContext db, ICurre
     public async ValueTask<Result> Handle(RequestConsultationInfo command, CancellationToken cancellationToken)
     {
         var loaded = await db.LoadForAsync(user, command.Id, ConsultationAction.RequestInfo, command.Version, cancellationToken);
-        return loaded.IsSuccess ? loaded.Value.RequestInfo(user.UserId!.Value, command.Body.Question, clock.GetUtcNow()) : loaded.Error!;
+        return loaded.IsSuccess ? loaded.Value.RequestInfo(user.UserId!.Value, command.Body.Question, clock.GetUtcNow()) : loaded.Error;
     }
 }

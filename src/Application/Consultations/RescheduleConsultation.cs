@@ -33,7 +33,7 @@ public sealed class RescheduleConsultationHandler(IAllianceDbContext db, ICurren
         var loaded = await db.LoadForAsync(user, command.Id, ConsultationAction.Reschedule, command.Version, cancellationToken);
         if (!loaded.IsSuccess)
         {
-            return loaded.Error!;
+            return loaded.Error;
         }
 
         var (consultation, me, now) = (loaded.Value, user.UserId!.Value, clock.GetUtcNow());

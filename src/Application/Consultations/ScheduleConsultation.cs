@@ -8,6 +8,7 @@ using SpecialtyAlliance.Domain.Availability;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Consultations;
 using SpecialtyAlliance.Domain.Staff;
+using SpecialtyAlliance.Contracts.Common;
 using ConsultationAction = SpecialtyAlliance.Domain.Consultations.ConsultationAction;
 
 namespace SpecialtyAlliance.Application.Consultations;
@@ -47,7 +48,7 @@ public sealed class ScheduleConsultationHandler(IAllianceDbContext db, ICurrentU
         var loaded = await db.LoadForAsync(user, command.Id, ConsultationAction.Schedule, command.Version, cancellationToken);
         if (!loaded.IsSuccess)
         {
-            return loaded.Error!;
+            return loaded.Error;
         }
 
         var (consultation, me, now) = (loaded.Value, user.UserId!.Value, clock.GetUtcNow());
@@ -77,7 +78,7 @@ internal static class Booking
             .Where(w => w.SpecialistId == specialistId
                 && (w.Kind == AvailabilityKind.Weekly || (w.StartsAt < endsAt && startsAt < w.EndsAt)))
             .ToListAsync(cancellationToken);
-        return AvailabilityRules.Covers(windows, startsAt, endsAt)
+        return AvailabilityRules.Covers(windows, startsAt, endsAt, AllianceCalendar.Zone)
             ? null
             : Error.Conflict(
                 "outside_availability",

@@ -17,6 +17,6 @@ public sealed class StartConsultationHandler(IAllianceDbContext db, ICurrentUser
     public async ValueTask<Result> Handle(StartConsultation command, CancellationToken cancellationToken)
     {
         var loaded = await db.LoadForAsync(user, command.Id, ConsultationAction.Start, command.Version, cancellationToken);
-        return loaded.IsSuccess ? loaded.Value.Start(user.UserId!.Value, clock.GetUtcNow()) : loaded.Error!;
+        return loaded.IsSuccess ? loaded.Value.Start(user.UserId!.Value, clock.GetUtcNow()) : loaded.Error;
     }
 }

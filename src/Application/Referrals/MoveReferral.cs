@@ -8,6 +8,7 @@ using SpecialtyAlliance.Domain.Availability;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Referrals;
 using SpecialtyAlliance.Domain.Staff;
+using SpecialtyAlliance.Contracts.Common;
 
 namespace SpecialtyAlliance.Application.Referrals;
 
@@ -32,7 +33,7 @@ public sealed class AcceptReferralHandler(IAllianceDbContext db, ICurrentUser us
         var loaded = await db.LoadForMoveAsync(user, command.Id, command.Version, cancellationToken);
         if (!loaded.IsSuccess)
         {
-            return loaded.Error!;
+            return loaded.Error;
         }
 
         var referral = loaded.Value;
@@ -42,7 +43,7 @@ public sealed class AcceptReferralHandler(IAllianceDbContext db, ICurrentUser us
         }
 
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, AvailabilityRules.TimeZone).DateTime);
+        var today = AllianceCalendar.DateOf(now);
         if (command.Body.ExpectedDate < today)
         {
             return Error.Validation("expectedDate", "The expected date cannot be in the past.");
@@ -61,7 +62,7 @@ public sealed class AdmitReferralHandler(IAllianceDbContext db, ICurrentUser use
     public async ValueTask<Result> Handle(AdmitReferral command, CancellationToken cancellationToken)
     {
         var loaded = await db.LoadForMoveAsync(user, command.Id, command.Version, cancellationToken);
-        return loaded.IsSuccess ? loaded.Value.Admit(user.UserId!.Value, clock.GetUtcNow()) : loaded.Error!;
+        return loaded.IsSuccess ? loaded.Value.Admit(user.UserId!.Value, clock.GetUtcNow()) : loaded.Error;
     }
 }
 
@@ -84,7 +85,7 @@ public sealed class ReturnReferralHandler(IAllianceDbContext db, ICurrentUser us
     public async ValueTask<Result> Handle(ReturnReferral command, CancellationToken cancellationToken)
     {
         var loaded = await db.LoadForMoveAsync(user, command.Id, command.Version, cancellationToken);
-        return loaded.IsSuccess ? loaded.Value.Return(user.UserId!.Value, command.Body.Note, clock.GetUtcNow()) : loaded.Error!;
+        return loaded.IsSuccess ? loaded.Value.Return(user.UserId!.Value, command.Body.Note, clock.GetUtcNow()) : loaded.Error;
     }
 }
 
@@ -107,6 +108,6 @@ public sealed class DeclineReferralHandler(IAllianceDbContext db, ICurrentUser u
     public async ValueTask<Result> Handle(DeclineReferral command, CancellationToken cancellationToken)
     {
         var loaded = await db.LoadForMoveAsync(user, command.Id, command.Version, cancellationToken);
-        return loaded.IsSuccess ? loaded.Value.Decline(user.UserId!.Value, command.Body.Reason, clock.GetUtcNow()) : loaded.Error!;
+        return loaded.IsSuccess ? loaded.Value.Decline(user.UserId!.Value, command.Body.Reason, clock.GetUtcNow()) : loaded.Error;
     }
 }

@@ -17,7 +17,7 @@ public sealed class ExportKpiReportHandler(ISender sender) : IQueryHandler<Expor
         var report = await sender.Send(new GetKpiReport(query.From, query.To, query.HospitalId, query.Interval), cancellationToken);
         return report.IsSuccess
             ? new CsvDocument($"kpis_{report.Value.Period.From:yyyy-MM-dd}_{report.Value.Period.To:yyyy-MM-dd}.csv", KpiReportCsv.Write(report.Value).ToBytes())
-            : report.Error!;
+            : report.Error;
     }
 }
 

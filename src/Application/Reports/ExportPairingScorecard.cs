@@ -16,7 +16,7 @@ public sealed class ExportPairingScorecardHandler(ISender sender) : IQueryHandle
             ? new CsvDocument(
                 $"scorecard_{scorecard.Value.PairingId}_{scorecard.Value.Period.From:yyyy-MM-dd}_{scorecard.Value.Period.To:yyyy-MM-dd}.csv",
                 PairingScorecardCsv.Write(scorecard.Value).ToBytes())
-            : scorecard.Error!;
+            : scorecard.Error;
     }
 }
 

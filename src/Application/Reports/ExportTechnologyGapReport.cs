@@ -17,7 +17,7 @@ public sealed class ExportTechnologyGapReportHandler(ISender sender) : IQueryHan
         var report = await sender.Send(new GetTechnologyGapReport(query.GroupBy, query.From, query.To, query.HospitalId), cancellationToken);
         return report.IsSuccess
             ? new CsvDocument($"technology-gaps_{report.Value.GroupBy}.csv", TechnologyGapReportCsv.Write(report.Value).ToBytes())
-            : report.Error!;
+            : report.Error;
     }
 }
 

@@ -40,7 +40,7 @@ public sealed class GetKpiReportHandler(IAllianceDbContext db, ICurrentUser user
         var hospital = await db.ResolveHospitalAsync(user, query.HospitalId, cancellationToken);
         if (!hospital.IsSuccess)
         {
-            return hospital.Error!;
+            return hospital.Error;
         }
 
         var filter = KpiFilter.Hospital(hospital.Value.Id, hospital.Value.IsCityCenter);

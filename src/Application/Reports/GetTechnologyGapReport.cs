@@ -39,7 +39,7 @@ public sealed class GetTechnologyGapReportHandler(IAllianceDbContext db, ICurren
         var hospital = await db.ResolveHospitalAsync(user, query.HospitalId, cancellationToken);
         if (!hospital.IsSuccess)
         {
-            return hospital.Error!;
+            return hospital.Error;
         }
 
         var groupBy = query.GroupBy ?? GapReportGrouping.Hospital;

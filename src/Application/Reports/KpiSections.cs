@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations.Schema;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.Reports;
 using SpecialtyAlliance.Domain.Consultations;
 using SpecialtyAlliance.Domain.Referrals;
@@ -41,7 +42,7 @@ public static class KpiSections
     public const decimal DaysPerMonth = 30.4375m;
 
     /// <summary>The alliance's calendar as PostgreSQL names it (days, weeks and months of the series are Asia/Shanghai's).</summary>
-    public const string TimeZone = "Asia/Shanghai";
+    public const string TimeZone = AllianceCalendar.TimeZoneId;
 
     private static readonly ConsultationStatus[] StatusOrder = Enum.GetValues<ConsultationStatus>();
 

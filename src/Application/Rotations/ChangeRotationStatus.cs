@@ -29,7 +29,7 @@ public sealed class ChangeRotationStatusHandler(IAllianceDbContext db, ICurrentU
         var found = await db.FindRotationToManageAsync(user, command.Id, command.Version, cancellationToken);
         if (!found.IsSuccess)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var now = clock.GetUtcNow();
@@ -58,7 +58,7 @@ public sealed class CancelRotationHandler(IAllianceDbContext db, ICurrentUser us
     public async ValueTask<Result> Handle(CancelRotation command, CancellationToken cancellationToken)
     {
         var found = await db.FindRotationToManageAsync(user, command.Id, command.Version, cancellationToken);
-        return found.IsSuccess ? found.Value.Cancel(command.Request.Reason, clock.GetUtcNow()) : found.Error!;
+        return found.IsSuccess ? found.Value.Cancel(command.Request.Reason, clock.GetUtcNow()) : found.Error;
     }
 }
 

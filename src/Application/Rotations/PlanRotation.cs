@@ -128,7 +128,7 @@ public sealed class PlanRotationHandler(IAllianceDbContext db, ICurrentUser user
 
             if (request.Answer(now) is { IsSuccess: false } refused)
             {
-                return refused.Error!;
+                return refused.Error;
             }
         }
 

@@ -27,6 +27,6 @@ public sealed class RescheduleRotationHandler(IAllianceDbContext db, ICurrentUse
     public async ValueTask<Result> Handle(RescheduleRotation command, CancellationToken cancellationToken)
     {
         var found = await db.FindRotationToManageAsync(user, command.Id, command.Version, cancellationToken);
-        return found.IsSuccess ? found.Value.Reschedule(command.Request.StartsOn, command.Request.EndsOn) : found.Error!;
+        return found.IsSuccess ? found.Value.Reschedule(command.Request.StartsOn, command.Request.EndsOn) : found.Error;
     }
 }

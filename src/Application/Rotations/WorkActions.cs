@@ -1,5 +1,6 @@
 using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.Rotations;
 using SpecialtyAlliance.Domain.Staff;
 
@@ -11,8 +12,11 @@ namespace SpecialtyAlliance.Application.Rotations;
 /// </summary>
 internal static class WorkActions
 {
-    private static readonly RotationAction[] PlannedMoves = [RotationAction.Start, RotationAction.Reschedule, RotationAction.Cancel];
-    private static readonly RotationAction[] ActiveMoves = [RotationAction.Complete, RotationAction.Reschedule, RotationAction.Cancel];
+    private static readonly RotationAction[] PlannedMoves = [RotationAction.Start, RotationAction.Reschedule, RotationAction.Cancel, RotationAction.Edit];
+    private static readonly RotationAction[] ActiveMoves = [RotationAction.Complete, RotationAction.Reschedule, RotationAction.Cancel, RotationAction.Edit];
+
+    /// <summary>A completed rotation's objectives can still be corrected (ADR 0037); a cancelled one is closed.</summary>
+    private static readonly RotationAction[] CompletedMoves = [RotationAction.Edit];
 
     public static IReadOnlyList<RotationAction> For(ICurrentUser user, bool isCityCoordinator, RotationResponse rotation)
     {
@@ -25,6 +29,7 @@ internal static class WorkActions
         {
             RotationStatus.Planned => PlannedMoves,
             RotationStatus.Active => ActiveMoves,
+            RotationStatus.Completed => CompletedMoves,
             _ => [],
         };
     }
@@ -45,6 +50,11 @@ internal static class WorkActions
             && (user.IsAdministrator || (user.Role == StaffRole.Coordinator && user.HospitalId == request.CountyHospitalId)))
         {
             actions.Add(SupportRequestAction.Withdraw);
+        }
+
+        if (request.Status != SupportRequestStatus.Withdrawn && user.MayEditSupportRequest(request.CountyHospitalId))
+        {
+            actions.Add(SupportRequestAction.Edit);
         }
 
         return actions;

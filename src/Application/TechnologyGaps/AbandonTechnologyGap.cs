@@ -34,6 +34,6 @@ public sealed class AbandonTechnologyGapHandler(IAllianceDbContext db, ICurrentU
             gap => Task.FromResult(user.IsCountyCoordinatorOf(gap) || (gap.MentoringHospitalId is not null && user.HospitalId == gap.MentoringHospitalId)),
             "Only the coordinators of the county hospital or of the mentoring hospital (or an administrator) abandon a gap.",
             cancellationToken);
-        return found.IsSuccess ? found.Value.Abandon(command.Request.Reason, clock.GetUtcNow()) : found.Error!;
+        return found.IsSuccess ? found.Value.Abandon(command.Request.Reason, clock.GetUtcNow()) : found.Error;
     }
 }

@@ -32,6 +32,6 @@ public sealed class EstablishTechnologyGapHandler(IAllianceDbContext db, ICurren
             gap => Task.FromResult(user.IsCountyCoordinatorOf(gap)),
             "Only the county hospital's coordinators (or an administrator) say a technique is established.",
             cancellationToken);
-        return found.IsSuccess ? found.Value.Establish(command.Request.EstablishedOn, clock.GetUtcNow()) : found.Error!;
+        return found.IsSuccess ? found.Value.Establish(command.Request.EstablishedOn, clock.GetUtcNow()) : found.Error;
     }
 }

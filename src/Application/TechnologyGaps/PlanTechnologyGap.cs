@@ -44,7 +44,7 @@ public sealed class PlanTechnologyGapHandler(IAllianceDbContext db, ICurrentUser
             cancellationToken);
         if (!found.IsSuccess)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var r = command.Request;

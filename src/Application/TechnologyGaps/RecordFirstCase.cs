@@ -46,7 +46,7 @@ public sealed class RecordFirstCaseHandler(IAllianceDbContext db, ICurrentUser u
             cancellationToken);
         if (!found.IsSuccess)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var gap = found.Value;

@@ -1,4 +1,5 @@
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.TechnologyGaps;
 using SpecialtyAlliance.Domain.Staff;
 
@@ -36,6 +37,11 @@ internal static class TechnologyGapActions
             && (ofCounty || (isCoordinator && gap.MentoringHospitalId is { } mentoringHospital && user.HospitalId == mentoringHospital)))
         {
             actions.Add(TechnologyGapAction.Abandon);
+        }
+
+        if (user.MayEditTechnologyGap(gap.HospitalId))
+        {
+            actions.Add(TechnologyGapAction.Edit);
         }
 
         return actions;

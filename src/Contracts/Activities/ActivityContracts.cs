@@ -36,4 +36,8 @@ public sealed record ActivityResponse(
     Guid RecordedById,
     string RecordedByName,
     DateTimeOffset RecordedAt,
-    uint Version);
+    uint Version)
+{
+    /// <summary>What the caller may do with this activity (ADR 0041); filled on a single activity's read.</summary>
+    public IReadOnlyList<ActivityAction> AllowedActions { get; init; } = [];
+}

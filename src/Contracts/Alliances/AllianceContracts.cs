@@ -11,12 +11,12 @@ public sealed record HospitalResponse(
 public sealed record HospitalRequest(string Name, string NameEn, HospitalTier? Tier, HospitalKind? Kind, string Region, uint? Version = null);
 
 public sealed record DepartmentResponse(
-    Guid Id, Guid HospitalId, string Name, string Specialty, string SpecialtyNameZh, string SpecialtyNameEn, Guid? HeadId);
+    Guid Id, Guid HospitalId, string Name, string Specialty, string SpecialtyNameZh, string SpecialtyNameEn, Guid? HeadId, uint Version = 0);
 
 public sealed record DepartmentRequest(string Name, string Specialty);
 
 public sealed record PartyBranchResponse(
-    Guid Id, Guid HospitalId, string Name, string SecretaryName, int MemberCount, IReadOnlyList<Guid> DepartmentIds);
+    Guid Id, Guid HospitalId, string Name, string SecretaryName, int MemberCount, IReadOnlyList<Guid> DepartmentIds, uint Version = 0);
 
 public sealed record PartyBranchRequest(
     Guid HospitalId, string Name, string SecretaryName, int MemberCount, IReadOnlyList<Guid>? DepartmentIds);

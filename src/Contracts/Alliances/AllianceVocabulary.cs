@@ -41,6 +41,10 @@ public enum PairingAction
 
     [JsonStringEnumMemberName("end")]
     End,
+
+    /// <summary>Correct the record (<c>PUT</c> with If-Match, ADR 0037).</summary>
+    [JsonStringEnumMemberName("edit")]
+    Edit,
 }
 
 /// <summary>What the caller may do with a hospital: change it (<c>PUT</c>), add a department or a party branch.</summary>

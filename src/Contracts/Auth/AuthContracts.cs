@@ -30,3 +30,15 @@ public static class Roles
     public const string Specialist = nameof(Specialist);
     public const string Clinician = nameof(Clinician);
 }
+
+/// <summary>Sets the first password from the invitation link's token.</summary>
+public sealed record AcceptInvitationRequest(string Token, string Password);
+
+/// <summary>Asks for a password-reset link by e-mail (the answer is the same whether the address is known or not).</summary>
+public sealed record ForgotPasswordRequest(string Email);
+
+/// <summary>Sets a new password from the reset link's token (the e-mail is optional: the token names the account).</summary>
+public sealed record ResetPasswordRequest(string? Email, string Token, string Password);
+
+/// <summary>The signed-in user changes their password.</summary>
+public sealed record ChangePasswordRequest(string CurrentPassword, string NewPassword);

@@ -48,6 +48,10 @@ public enum RotationAction
 
     [JsonStringEnumMemberName("reschedule")]
     Reschedule,
+
+    /// <summary>Correct the record (<c>PUT</c> with If-Match, ADR 0037).</summary>
+    [JsonStringEnumMemberName("edit")]
+    Edit,
 }
 
 /// <summary>
@@ -62,4 +66,8 @@ public enum SupportRequestAction
 
     [JsonStringEnumMemberName("plan-rotation")]
     PlanRotation,
+
+    /// <summary>Correct the record (<c>PUT</c> with If-Match, ADR 0037).</summary>
+    [JsonStringEnumMemberName("edit")]
+    Edit,
 }

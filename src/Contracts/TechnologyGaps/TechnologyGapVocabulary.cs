@@ -44,4 +44,8 @@ public enum TechnologyGapAction
 
     [JsonStringEnumMemberName("abandon")]
     Abandon,
+
+    /// <summary>Correct the record (<c>PUT</c> with If-Match, ADR 0037).</summary>
+    [JsonStringEnumMemberName("edit")]
+    Edit,
 }

@@ -111,4 +111,37 @@ public sealed class JointActivity : AggregateRoot
             RecordedAt = now,
         };
     }
+
+    /// <summary>
+    /// Corrects the record of what took place. The hospitals involved do not change (they decide who sees it and who
+    /// recorded it); live surgery stays limited to the kinds that broadcast it (400 on <c>liveSurgery</c>).
+    /// </summary>
+    public Result Correct(
+        ActivityKind kind, string title, DateOnly heldOn, string place, bool liveSurgery, IReadOnlyList<Guid> partyBranchIds, int participants, int peopleReached, string summary)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(place);
+        ArgumentOutOfRangeException.ThrowIfNegative(participants);
+        ArgumentOutOfRangeException.ThrowIfNegative(peopleReached);
+        if (liveSurgery && !CanHaveLiveSurgery(kind))
+        {
+            return Error.Validation("liveSurgery", "Only an academic forum or surgical teaching broadcasts surgery.");
+        }
+
+        Kind = kind;
+        Title = title.Trim();
+        HeldOn = heldOn;
+        Place = place.Trim();
+        LiveSurgery = liveSurgery;
+        Guid[] branches = [.. partyBranchIds.Distinct()];
+        if (!branches.SequenceEqual(PartyBranchIds))
+        {
+            PartyBranchIds = branches;
+        }
+
+        Participants = participants;
+        PeopleReached = peopleReached;
+        Summary = summary.Trim();
+        return Result.Success();
+    }
 }

@@ -81,6 +81,35 @@ public sealed class AlliancePairing : AggregateRoot
         };
     }
 
+    /// <summary>
+    /// Corrects the agreement's terms: its specialties, goals, agreement date and the city party branch. An Ended
+    /// pairing is history and cannot be edited (409 <c>pairing_ended</c>).
+    /// </summary>
+    public Result Correct(IReadOnlyList<string> specialties, string goals, DateOnly agreementDate, Guid? cityPartyBranchId)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(specialties.Count);
+        if (specialties.Any(code => !Specialty.IsKnown(code)))
+        {
+            throw new ArgumentException("Unknown specialty.", nameof(specialties));
+        }
+
+        if (Status == PairingStatus.Ended)
+        {
+            return Error.Conflict("pairing_ended", "An ended pairing is history: it cannot be edited.");
+        }
+
+        string[] distinct = [.. specialties.Distinct(StringComparer.Ordinal)];
+        if (!distinct.SequenceEqual(Specialties, StringComparer.Ordinal))
+        {
+            Specialties = distinct;
+        }
+
+        Goals = goals.Trim();
+        AgreementDate = agreementDate;
+        CityPartyBranchId = cityPartyBranchId;
+        return Result.Success();
+    }
+
     public bool Covers(string specialtyCode) => Specialties.Contains(specialtyCode, StringComparer.Ordinal);
 
     /// <summary>Proposed → Active (the agreement is signed) or Suspended → Active (resumed).</summary>

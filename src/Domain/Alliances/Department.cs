@@ -34,5 +34,28 @@ public sealed class Department : AggregateRoot
         return new Department { HospitalId = hospitalId, Name = name.Trim(), SpecialtyCode = specialtyCode };
     }
 
+    /// <summary>
+    /// Corrects the name and specialty. A department serving a pairing that has not ended keeps its specialty
+    /// (<paramref name="servesOpenPairing"/>): the routing of consultations follows it (409 <c>department_in_pairing</c>).
+    /// </summary>
+    public Result Correct(string name, string specialtyCode, bool servesOpenPairing)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!Specialty.IsKnown(specialtyCode))
+        {
+            throw new ArgumentException($"Unknown specialty '{specialtyCode}'.", nameof(specialtyCode));
+        }
+
+        if (specialtyCode != SpecialtyCode && servesOpenPairing)
+        {
+            return Error.Conflict(
+                "department_in_pairing", "The department serves a pairing that has not ended: end that pairing before changing its specialty.");
+        }
+
+        Name = name.Trim();
+        SpecialtyCode = specialtyCode;
+        return Result.Success();
+    }
+
     public void AssignHead(Guid? headId) => HeadId = headId;
 }

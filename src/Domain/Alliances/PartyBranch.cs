@@ -38,4 +38,19 @@ public sealed class PartyBranch : AggregateRoot
             DepartmentIds = [.. departmentIds.Distinct()],
         };
     }
+
+    /// <summary>Corrects the branch's name, secretary, member count and departments (a branch has no lifecycle).</summary>
+    public void Correct(string name, string secretaryName, int memberCount, IReadOnlyList<Guid> departmentIds)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentOutOfRangeException.ThrowIfNegative(memberCount);
+        Name = name.Trim();
+        SecretaryName = secretaryName.Trim();
+        MemberCount = memberCount;
+        Guid[] distinct = [.. departmentIds.Distinct()];
+        if (!distinct.SequenceEqual(DepartmentIds))
+        {
+            DepartmentIds = distinct;
+        }
+    }
 }

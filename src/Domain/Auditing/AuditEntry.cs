@@ -30,8 +30,14 @@ public sealed class AuditEntry
 
     public DateTimeOffset At { get; private set; }
 
+    /// <summary>
+    /// The hospitals whose record this entry is about (a pairing's two sides, a rotation's home and host…): their
+    /// coordinators may read it. Empty means administrators only. Fixed when written, like the rest of the entry.
+    /// </summary>
+    public IReadOnlyList<Guid> HospitalIds { get; private set; } = [];
+
     public static AuditEntry Create(
-        Guid? actorId, string entityType, string entityId, string action, string changes, DateTimeOffset at) =>
+        Guid? actorId, string entityType, string entityId, string action, string changes, DateTimeOffset at, IReadOnlyList<Guid>? hospitalIds = null) =>
         new()
         {
             ActorId = actorId,
@@ -40,5 +46,6 @@ public sealed class AuditEntry
             Action = action,
             Changes = changes,
             At = at,
+            HospitalIds = [.. (hospitalIds ?? []).Distinct()],
         };
 }

@@ -76,16 +76,11 @@ public sealed class AvailabilityWindow : Entity
 /// <summary>Whether a slot lies inside a specialist's availability.</summary>
 public static class AvailabilityRules
 {
-    public const string TimeZoneId = "Asia/Shanghai";
-
-    /// <summary>The alliance's local time: weekly windows are in this zone (China keeps no daylight saving time).</summary>
-    public static TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
-
     /// <summary>
     /// A slot is available when it lies wholly inside one weekly window (on one local day) or one Available block,
     /// and overlaps no Unavailable block.
     /// </summary>
-    public static bool Covers(IEnumerable<AvailabilityWindow> windows, DateTimeOffset startsAt, DateTimeOffset endsAt)
+    public static bool Covers(IEnumerable<AvailabilityWindow> windows, DateTimeOffset startsAt, DateTimeOffset endsAt, TimeZoneInfo zone)
     {
         var list = windows.ToList();
         if (list.Any(w => w.Kind == AvailabilityKind.Unavailable && w.StartsAt < endsAt && startsAt < w.EndsAt))
@@ -98,8 +93,8 @@ public static class AvailabilityRules
             return true;
         }
 
-        var localStart = TimeZoneInfo.ConvertTime(startsAt, TimeZone).DateTime;
-        var localEnd = TimeZoneInfo.ConvertTime(endsAt, TimeZone).DateTime;
+        var localStart = TimeZoneInfo.ConvertTime(startsAt, zone).DateTime;
+        var localEnd = TimeZoneInfo.ConvertTime(endsAt, zone).DateTime;
         if (localEnd.Date != localStart.Date)
         {
             return false;

@@ -1,8 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace SpecialtyAlliance.Domain.Common;
 
 /// <summary>Implemented by every result type so pipeline code can build a failure of any of them.</summary>
 public interface IResult
 {
+    [MemberNotNullWhen(false, nameof(Error))]
     bool IsSuccess { get; }
 
     Error? Error { get; }
@@ -21,6 +24,7 @@ public sealed class Result : IResult, IFailureFactory<Result>
 
     private Result(Error? error) => Error = error;
 
+    [MemberNotNullWhen(false, nameof(Error))]
     public bool IsSuccess => Error is null;
 
     public Error? Error { get; }
@@ -45,13 +49,14 @@ public sealed class Result<T> : IResult, IFailureFactory<Result<T>>
         Error = error;
     }
 
+    [MemberNotNullWhen(false, nameof(Error))]
     public bool IsSuccess => Error is null;
 
     public Error? Error { get; }
 
     public T Value => IsSuccess
         ? _value!
-        : throw new InvalidOperationException($"A failed result has no value ({Error!.Code}).");
+        : throw new InvalidOperationException($"A failed result has no value ({Error.Code}).");
 
     public static Result<T> Success(T value) => new(value, null);
 

@@ -180,6 +180,35 @@ public sealed class AssistanceRotation : AggregateRoot
         return Result.Success();
     }
 
+    /// <summary>
+    /// Corrects the objectives and the role. The direction cannot change (an outbound role stays outbound; advanced study
+    /// stays advanced study: 400 on <c>role</c>). A Completed or Cancelled rotation keeps its role (409
+    /// <c>rotation_role_locked</c>); a Cancelled one is closed altogether (409 <c>rotation_cancelled</c>).
+    /// </summary>
+    public Result Correct(string objectives, RotationRole role)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(objectives);
+        if ((role == RotationRole.InboundAdvancedStudy) != IsInbound)
+        {
+            return Error.Validation(
+                "role", "A rotation keeps its direction: an outbound role stays outbound, advanced study stays advanced study.");
+        }
+
+        if (role != Role && Status is RotationStatus.Completed or RotationStatus.Cancelled)
+        {
+            return Error.Conflict("rotation_role_locked", $"A {Status.ToString().ToLowerInvariant()} rotation keeps its role.");
+        }
+
+        if (Status == RotationStatus.Cancelled && objectives.Trim() != Objectives)
+        {
+            return Error.Conflict("rotation_cancelled", "A cancelled rotation is closed: it cannot be edited.");
+        }
+
+        Objectives = objectives.Trim();
+        Role = role;
+        return Result.Success();
+    }
+
     private static void EnsurePeriod(DateOnly startsOn, DateOnly endsOn)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(endsOn, startsOn);

@@ -75,6 +75,38 @@ public sealed class SupportRequest : AggregateRoot
         };
     }
 
+    /// <summary>
+    /// Corrects what is asked for. A Withdrawn request is final (409 <c>support_request_withdrawn</c>); an Answered one
+    /// keeps its specialty, since rotations answer it for that specialty (409 <c>support_request_answered</c>).
+    /// </summary>
+    public Result Correct(Guid? countyDepartmentId, string specialtyCode, string need, int monthsWanted)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(need);
+        ArgumentOutOfRangeException.ThrowIfLessThan(monthsWanted, MinMonths);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(monthsWanted, MaxMonths);
+        if (!Specialty.IsKnown(specialtyCode))
+        {
+            throw new ArgumentException($"Unknown specialty '{specialtyCode}'.", nameof(specialtyCode));
+        }
+
+        if (Status == SupportRequestStatus.Withdrawn)
+        {
+            return Error.Conflict("support_request_withdrawn", "A withdrawn support request is final: it cannot be edited.");
+        }
+
+        if (Status == SupportRequestStatus.Answered && specialtyCode != SpecialtyCode)
+        {
+            return Error.Conflict(
+                "support_request_answered", "Rotations answer this request for its specialty: the specialty can no longer change.");
+        }
+
+        CountyDepartmentId = countyDepartmentId;
+        SpecialtyCode = specialtyCode;
+        Need = need.Trim();
+        MonthsWanted = monthsWanted;
+        return Result.Success();
+    }
+
     /// <summary>A rotation is planned for it: Open → Answered; an answered request may be answered by more rotations.</summary>
     public Result Answer(DateTimeOffset now)
     {

@@ -172,6 +172,56 @@ public sealed class TechnologyGap : AggregateRoot
         return Result.Success();
     }
 
+    /// <summary>
+    /// Corrects the declaration: technique, description, scope, priority and target date. Once the gap is filled its
+    /// technique and target date are history (409 <c>gap_filled</c>); an Established gap keeps its technique and an
+    /// Abandoned one is closed — technique, scope, priority and target date (409 <c>gap_closed</c>). Moving the
+    /// target date moves its reminder, as re-planning does.
+    /// </summary>
+    public Result Correct(string technique, string? description, GapScope scope, GapPriority priority, DateOnly? targetDate)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(technique);
+        technique = technique.Trim();
+        var techniqueChanges = technique != Technique;
+        var targetChanges = targetDate != TargetDate;
+        if (Status == TechnologyGapStatus.Abandoned && (techniqueChanges || targetChanges || scope != Scope || priority != Priority))
+        {
+            return Error.Conflict("gap_closed", "An abandoned gap is closed: only its description can be corrected.");
+        }
+
+        if (Status == TechnologyGapStatus.Established && techniqueChanges)
+        {
+            return Error.Conflict("gap_closed", "An established technique keeps its name.");
+        }
+
+        if (IsFilled && (techniqueChanges || targetChanges))
+        {
+            return Error.Conflict("gap_filled", "The gap is filled: its technique and target date are history.");
+        }
+
+        if (targetDate is { } target && target < IdentifiedOn)
+        {
+            return Error.Validation("targetDate", "The target date cannot be before the gap was identified.");
+        }
+
+        if (Status == TechnologyGapStatus.Planned && targetDate is null)
+        {
+            return Error.Validation("targetDate", "A planned gap has a target date.");
+        }
+
+        Technique = technique;
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        Scope = scope;
+        Priority = priority;
+        TargetDate = targetDate;
+        if (targetChanges)
+        {
+            Raise(new TechnologyGapPlanned(Id));
+        }
+
+        return Result.Success();
+    }
+
     /// <summary>Planned → FirstCasePerformed: the gap is filled on <paramref name="performedOn"/>.</summary>
     public Result RecordFirstCase(
         DateOnly performedOn, string leadOperatorName, Guid? leadOperatorId, Guid supervisingMentorId, string caseReference, DateTimeOffset now)

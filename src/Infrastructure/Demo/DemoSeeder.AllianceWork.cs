@@ -232,7 +232,7 @@ public sealed partial class DemoSeeder
         foreach (var person in people)
         {
             var user = new AppUser { UserName = person.Email, Email = person.Email, EmailConfirmed = true };
-            var created = await userManager.CreateAsync(user, DemoPassword);
+            var created = await CreateDemoAccountAsync(userManager, user);
             if (!created.Succeeded)
             {
                 throw new InvalidOperationException(

@@ -7,6 +7,7 @@ using SpecialtyAlliance.Domain.Consultations;
 using SpecialtyAlliance.Domain.Referrals;
 using SpecialtyAlliance.Domain.Staff;
 using SpecialtyAlliance.Infrastructure.Identity;
+using SpecialtyAlliance.Contracts.Common;
 
 namespace SpecialtyAlliance.Infrastructure.Demo;
 
@@ -154,7 +155,7 @@ public sealed partial class DemoSeeder
         await script.StepAsync(declined.CloseOut(hanyin.Id, 3, referralAvoided: false, Ago(24 * 4.5)));
 
         // Referrals (green channel) in each state.
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, AvailabilityRules.TimeZone).DateTime);
+        var today = AllianceCalendar.DateOf(now);
         var requested = Referral.Create(referUpZiyang.Id, referUpZiyang.RequestingHospitalId, network.City.Id, neurology.DepartmentId!.Value, ziyang.Id,
             priorityTreatment: true, priorityExamination: true, priorityAdmission: false, "请安排全脑血管造影。", Ago(24 * 2));
         var accepted = Referral.Create(referUpShiquan.Id, referUpShiquan.RequestingHospitalId, network.City.Id, cardiology.DepartmentId!.Value, shiquan.Id,
@@ -180,7 +181,7 @@ public sealed partial class DemoSeeder
     private async Task CreateHanyinClinicianAsync(DemoNetwork network, CancellationToken cancellationToken)
     {
         var user = new AppUser { UserName = HanyinClinicianEmail, Email = HanyinClinicianEmail, EmailConfirmed = true };
-        var created = await userManager.CreateAsync(user, DemoPassword);
+        var created = await CreateDemoAccountAsync(userManager, user);
         if (!created.Succeeded)
         {
             throw new InvalidOperationException($"Could not create demo user {HanyinClinicianEmail}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
@@ -194,21 +195,21 @@ public sealed partial class DemoSeeder
     /// <summary>The first Monday-to-Friday day at least <paramref name="daysAhead"/> days from now, at a local (Asia/Shanghai) time.</summary>
     private static DateTimeOffset NextWeekdayAt(DateTimeOffset now, int daysAhead, int hour, int minute)
     {
-        var day = TimeZoneInfo.ConvertTime(now, AvailabilityRules.TimeZone).Date.AddDays(daysAhead);
+        var day = AllianceCalendar.ToLocal(now).Date.AddDays(daysAhead);
         while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {
             day = day.AddDays(1);
         }
 
         var local = day.AddHours(hour).AddMinutes(minute);
-        return new DateTimeOffset(local, AvailabilityRules.TimeZone.GetUtcOffset(local)).ToUniversalTime();
+        return AllianceCalendar.At(local);
     }
 
     private static void Check(Result result)
     {
         if (!result.IsSuccess)
         {
-            throw new InvalidOperationException($"Demo data does not follow the rules: {result.Error!.Message}");
+            throw new InvalidOperationException($"Demo data does not follow the rules: {result.Error.Message}");
         }
     }
 

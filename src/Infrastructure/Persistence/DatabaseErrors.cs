@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using SpecialtyAlliance.Infrastructure.Persistence.Migrations.Sql;
 using SpecialtyAlliance.Domain.Common;
 
 namespace SpecialtyAlliance.Infrastructure.Persistence;
@@ -18,8 +17,8 @@ public static class DatabaseErrors
         ["ix_hospitals_name"] = ("duplicate_name", "A hospital with this name already exists."),
         ["ix_departments_hospital_id_name"] = ("duplicate_name", "The hospital already has a department with this name."),
         ["ix_party_branches_hospital_id_name"] = ("duplicate_name", "The hospital already has a party branch with this name."),
-        [AllianceWorkSql.RotationOverlapConstraint] = ("rotation_overlap", "The clinician already has a rotation that overlaps this period."),
-        [Migrations.Sql.ConsultationsSql.BookingOverlapConstraint] = ("slot_taken", "This time overlaps another booking of the specialist."),
+        [DatabaseObjects.RotationOverlapConstraint] = ("rotation_overlap", "The clinician already has a rotation that overlaps this period."),
+        [DatabaseObjects.BookingOverlapConstraint] = ("slot_taken", "This time overlaps another booking of the specialist."),
         ["ux_referrals_open_per_consultation"] = ("referral_exists", "This consultation already has a referral."),
         ["pk_idempotency_keys"] = ("idempotency_conflict", "A request with this Idempotency-Key was being processed at the same moment; retry it."),
     };

@@ -1,5 +1,6 @@
 using SpecialtyAlliance.Contracts.Availability;
 using SpecialtyAlliance.Web.Localization;
+using SpecialtyAlliance.Contracts.Common;
 
 namespace SpecialtyAlliance.Web.Consultations;
 
@@ -72,14 +73,10 @@ public sealed class SlotPlanner
     }
 
     /// <summary>The absolute instant of a local (Asia/Shanghai) date and time.</summary>
-    public static DateTimeOffset At(DateOnly day, TimeOnly time)
-    {
-        var local = day.ToDateTime(time);
-        return new DateTimeOffset(local, Texts.TimeZone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    public static DateTimeOffset At(DateOnly day, TimeOnly time) => AllianceCalendar.At(day, time);
 
     /// <summary>The local (Asia/Shanghai) day of an instant.</summary>
-    public static DateOnly LocalDay(DateTimeOffset instant) => DateOnly.FromDateTime(Texts.ToShanghai(instant).DateTime);
+    public static DateOnly LocalDay(DateTimeOffset instant) => AllianceCalendar.DateOf(instant);
 
     /// <summary>The Monday of the week holding <paramref name="day"/>.</summary>
     public static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));

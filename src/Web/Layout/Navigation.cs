@@ -52,6 +52,8 @@ public static class Navigation
         new("technology-gaps", "technology-gaps", Icons.Material.Filled.Lightbulb, t => t.NavTechnologyGaps, Everyone),
         new("activities", "activities", Icons.Material.Filled.Groups, t => t.NavActivities, Everyone),
         new("dashboard", "dashboard", Icons.Material.Filled.Insights, t => t.NavDashboard, Measurers),
+        new("staff", "admin/staff", Icons.Material.Filled.ManageAccounts, t => t.NavStaff, Measurers),
+        new("import", "admin/import", Icons.Material.Filled.UploadFile, t => t.NavImport, Coordinators),
         new("jobs", "hangfire", Icons.Material.Filled.Schedule, t => t.NavJobs, Administrators, External: true),
     ];
 

@@ -3,6 +3,9 @@ namespace SpecialtyAlliance.Web.Localization;
 /// <summary>The words for the API's enum values (roles, tiers, kinds, statuses, reminder subjects); an unknown value shows as sent.</summary>
 public sealed partial class Texts
 {
+    /// <summary>A role as a staff record or an import row spells it on the wire (a name of <see cref="Contracts.Staff.StaffRole"/>).</summary>
+    public string Role(string role) => System.Enum.TryParse<Contracts.Staff.StaffRole>(role, out var known) ? Role(known) : role;
+
     public string Role(Contracts.Staff.StaffRole role) => role switch
     {
         Contracts.Staff.StaffRole.Administrator => P("联盟管理员", "Administrator"),
@@ -11,6 +14,9 @@ public sealed partial class Texts
         Contracts.Staff.StaffRole.Clinician => P("县级医生", "Clinician"),
         _ => role.ToString(),
     };
+
+    /// <summary>A tier as an import row spells it on the wire (a name of <see cref="Contracts.Alliances.HospitalTier"/>).</summary>
+    public string Tier(string tier) => System.Enum.TryParse<Contracts.Alliances.HospitalTier>(tier, out var known) ? Tier(known) : tier;
 
     public string Tier(Contracts.Alliances.HospitalTier tier) => tier switch
     {

@@ -75,13 +75,14 @@ public sealed partial class Texts
         "locked_out" => P(
             "登录失败次数过多，账号已锁定 15 分钟。",
             "Too many failed attempts: the account is locked for 15 minutes."),
+        "invalid_token" or "email_taken" or "account_deactivated" or "already_joined" or "deactivated" or "own_account" => AccountProblem(code),
         "validation" => P(
             "有些内容需要修改，请查看标红的项目。",
             "Some fields need your attention: see the ones marked in red."),
         "network" => P(
             "网络连接中断，请检查网络后重试。您填写的内容仍保留在页面上。",
             "The network connection was lost. Check it and try again; what you entered is still here."),
-        _ => null,
+        _ => CorrectionProblemByCode(code),
     };
 
     /// <summary>The sentence for a status without a known code.</summary>
@@ -113,7 +114,7 @@ public sealed partial class Texts
         }
 
         if (KnownFieldMessages.TryGetValue(message, out var zh) || AllianceWorkFieldMessages.TryGetValue(message, out zh)
-            || ConsultationFieldMessages.TryGetValue(message, out zh))
+            || ConsultationFieldMessages.TryGetValue(message, out zh) || AccountFieldMessages.TryGetValue(message, out zh))
         {
             return zh;
         }

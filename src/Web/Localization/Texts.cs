@@ -1,4 +1,5 @@
 using System.Globalization;
+using SpecialtyAlliance.Contracts.Common;
 
 namespace SpecialtyAlliance.Web.Localization;
 
@@ -13,7 +14,7 @@ public sealed partial class Texts
     public static readonly Texts Zh = new(Language.Zh);
     public static readonly Texts En = new(Language.En);
 
-    private static readonly TimeZoneInfo Shanghai = FindShanghai();
+    private static readonly TimeZoneInfo Shanghai = AllianceCalendar.Zone;
 
     private Texts(Language language)
     {
@@ -42,20 +43,8 @@ public sealed partial class Texts
     /// <summary>A UTC instant as a time of day in Asia/Shanghai.</summary>
     public string Time(DateTimeOffset instant) => ToShanghai(instant).ToString("HH:mm", Culture);
 
-    public static DateTimeOffset ToShanghai(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Shanghai);
+    public static DateTimeOffset ToShanghai(DateTimeOffset instant) => AllianceCalendar.ToLocal(instant);
 
     public string Number(int value) => value.ToString("N0", Culture);
 
-    private static TimeZoneInfo FindShanghai()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            // China has kept UTC+8 without daylight saving since 1991: a fixed zone is exact for every date shown.
-            return TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time");
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace SpecialtyAlliance.Web.Services;
@@ -29,6 +30,10 @@ public sealed class ApiProblem
         init => _errors = value ?? [];
     }
 
+    /// <summary>The problem's other members (an import's refused <c>rows</c>), as the API sent them.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement> Extensions { get; init; } = [];
+
     [JsonIgnore]
     public bool IsNetwork => Status == 0;
 
@@ -39,6 +44,10 @@ public sealed class ApiProblem
     public IReadOnlyList<string> ErrorsFor(string field) =>
         Errors.TryGetValue(field, out var messages) ? messages
         : Errors.FirstOrDefault(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase)).Value ?? [];
+
+    /// <summary>An extension member read as <typeparamref name="T"/>, or default when the problem has none.</summary>
+    public T? Extension<T>(string name) =>
+        Extensions.TryGetValue(name, out var value) ? value.Deserialize<T>(new JsonSerializerOptions(JsonSerializerDefaults.Web)) : default;
 
     public static ApiProblem Network(string? detail = null) => new() { Status = 0, Code = NetworkCode, Detail = detail };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SpecialtyAlliance.Web.Localization;
+using SpecialtyAlliance.Contracts.Common;
 
 namespace SpecialtyAlliance.Web.Services;
 
@@ -19,7 +20,7 @@ public enum ReportPreset
 public sealed record ReportFilter(DateOnly From, DateOnly To, Guid? HospitalId = null)
 {
     /// <summary>Today in the alliance's calendar (Asia/Shanghai).</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Texts.ToShanghai(clock.GetUtcNow()).DateTime);
+    public static DateOnly Today(TimeProvider clock) => AllianceCalendar.Today(clock);
 
     public static ReportFilter Preset(ReportPreset preset, DateOnly today, Guid? hospitalId = null) => preset switch
     {

@@ -99,7 +99,7 @@ public sealed class HospitalsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         await (await client.PostAsJsonAsync("/api/hospitals", new HospitalRequest("某医院", "Some Hospital", HospitalTier.County, HospitalKind.General, "某县")))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         var me = await client.GetFromJsonAsync<Contracts.Auth.MeResponse>("/api/me");
-        await (await client.PutAsJsonAsync($"/api/hospitals/{me!.HospitalId}", new HospitalRequest("改名", "Renamed", HospitalTier.County, HospitalKind.General, "某县")))
+        await (await client.PutAsJsonAsync($"/api/hospitals/{me!.HospitalId}", new HospitalRequest("改名", "Renamed", HospitalTier.County, HospitalKind.General, "某县", 1)))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
     }
 
@@ -111,7 +111,7 @@ public sealed class HospitalsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
 
         await (await admin.GetAsync($"/api/hospitals/{unknown}")).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
         await (await admin.GetAsync($"/api/hospitals/{unknown}/departments")).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
-        await (await admin.PutAsJsonAsync($"/api/hospitals/{unknown}", new HospitalRequest("x", "x", HospitalTier.County, HospitalKind.General, "x")))
+        await (await admin.PutAsJsonAsync($"/api/hospitals/{unknown}", new HospitalRequest("x", "x", HospitalTier.County, HospitalKind.General, "x", 1)))
             .ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
         await (await admin.GetAsync($"/api/party-branches/{unknown}")).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
     }

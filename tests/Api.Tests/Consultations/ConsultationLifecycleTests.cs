@@ -255,7 +255,7 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
 
     private static DateTime NextLocalWeekday()
     {
-        var day = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, AvailabilityRules.TimeZone).Date.AddDays(3);
+        var day = AllianceCalendar.ToLocal(DateTimeOffset.UtcNow).Date.AddDays(3);
         while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {
             day = day.AddDays(1);

@@ -124,7 +124,7 @@ internal static class ConsultationTestKit
             ? null
             : await db.Departments.Where(d => d.HospitalId == hospitalId && d.SpecialtyCode == specialty).Select(d => (Guid?)d.Id).SingleAsync();
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
-        (await users.CreateAsync(user, DemoSeeder.DemoPassword)).Succeeded.ShouldBeTrue();
+        (await DemoSeeder.CreateDemoAccountAsync(users, user)).Succeeded.ShouldBeTrue();
         db.Staff.Add(StaffMember.Create(user.Id, "测试人员", email, role, hospitalId, departmentId, null));
         await db.SaveChangesAsync();
         return user.Id;

@@ -16,7 +16,7 @@ public sealed class ReferralTests(ApiFixture fixture) : IClassFixture<ApiFixture
 
     private AllianceApi Api => fixture.Api;
 
-    private static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, AvailabilityRules.TimeZone).DateTime);
+    private static DateOnly Today => AllianceCalendar.DateOf(DateTimeOffset.UtcNow);
 
     public async ValueTask InitializeAsync() => await Api.OpenCalendarAsync(Demo.CardiologySpecialist);
 

@@ -13,14 +13,15 @@ public sealed class FailureTests
     private const string UnreachableDatabase = "Host=127.0.0.1;Port=1;Database=nowhere;Username=nobody;Password=none;Timeout=2";
 
     [Fact]
-    public async Task DatabaseOutage_Returns500Problem_WithoutInternals_AndReadinessFails()
+    public async Task DatabaseOutage_Returns503Problem_WithRetryAfter_WithoutInternals_AndReadinessFails()
     {
         await using var api = new AllianceApi(UnreachableDatabase);
         using var client = api.Anonymous();
 
         var response = await client.PostAsJsonAsync("/api/auth/login", new LoginRequest("admin@ankang.demo", "Demo#2026"));
 
-        var problem = await response.ShouldBeProblem(HttpStatusCode.InternalServerError, "internal");
+        var problem = await response.ShouldBeProblem(HttpStatusCode.ServiceUnavailable, "database_unavailable");
+        response.Headers.RetryAfter?.Delta.ShouldBe(TimeSpan.FromSeconds(5), "the client is told when to try again");
         var body = problem.Detail ?? string.Empty;
         body.ShouldNotContain("Npgsql");
         body.ShouldNotContain("Exception");

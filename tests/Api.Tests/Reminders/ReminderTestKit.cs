@@ -20,9 +20,6 @@ internal static class ReminderTestKit
         return reminder;
     }
 
-    public static async Task<Guid> StaffIdAsync(this AllianceApi api, string email) =>
-        await api.Db(db => db.Staff.Where(s => s.Email == email).Select(s => s.Id).SingleAsync());
-
     public static async Task<List<Notification>> NotificationsForReminderAsync(this AllianceApi api, Guid reminderId) =>
         await api.Db(db => db.Notifications.AsNoTracking().Where(n => n.ReminderId == reminderId).ToListAsync());
 

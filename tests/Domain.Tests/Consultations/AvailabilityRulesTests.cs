@@ -7,6 +7,9 @@ public sealed class AvailabilityRulesTests
 {
     private static readonly Guid Specialist = Guid.CreateVersion7();
 
+    /// <summary>The alliance's zone as the application hands it to the rule (UTC+8, no daylight saving).</summary>
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai", TimeSpan.FromHours(8), "CST", "CST");
+
     // Monday 7 December 2026, local time (UTC+8).
     private static DateTimeOffset Local(int day, int hour, int minute = 0) => new(2026, 12, day, hour, minute, 0, TimeSpan.FromHours(8));
 
@@ -25,18 +28,18 @@ public sealed class AvailabilityRulesTests
     [InlineData(7, 14, 30, 16, 30, true)]
     [InlineData(8, 9, 0, 9, 30, false)]
     public void WeeklyWindows_AreInShanghaiLocalTime(int day, int startHour, int startMinute, int endHour, int endMinute, bool available) =>
-        AvailabilityRules.Covers(Weekdays, Local(day, startHour, startMinute), Local(day, endHour, endMinute)).ShouldBe(available);
+        AvailabilityRules.Covers(Weekdays, Local(day, startHour, startMinute), Local(day, endHour, endMinute), Shanghai).ShouldBe(available);
 
     [Fact]
     public void TheSameSlot_GivenInUtc_IsJudgedInLocalTime()
     {
         // 01:00–01:30 UTC on Monday is 09:00–09:30 in Shanghai.
         var start = new DateTimeOffset(2026, 12, 7, 1, 0, 0, TimeSpan.Zero);
-        AvailabilityRules.Covers(Weekdays, start, start.AddMinutes(30)).ShouldBeTrue();
+        AvailabilityRules.Covers(Weekdays, start, start.AddMinutes(30), Shanghai).ShouldBeTrue();
         // 09:00–09:30 UTC is 17:00–17:30 local: inside the afternoon window.
-        AvailabilityRules.Covers(Weekdays, start.AddHours(8), start.AddHours(8).AddMinutes(30)).ShouldBeTrue();
+        AvailabilityRules.Covers(Weekdays, start.AddHours(8), start.AddHours(8).AddMinutes(30), Shanghai).ShouldBeTrue();
         // 10:00 UTC is 18:00 local: outside.
-        AvailabilityRules.Covers(Weekdays, start.AddHours(9), start.AddHours(9).AddMinutes(30)).ShouldBeFalse();
+        AvailabilityRules.Covers(Weekdays, start.AddHours(9), start.AddHours(9).AddMinutes(30), Shanghai).ShouldBeFalse();
     }
 
     [Fact]
@@ -46,14 +49,14 @@ public sealed class AvailabilityRulesTests
         var leave = AvailabilityWindow.Block(Specialist, AvailabilityKind.Unavailable, Local(7, 10), Local(7, 11));
         AvailabilityWindow[] windows = [.. Weekdays, saturday, leave];
 
-        AvailabilityRules.Covers(windows, Local(12, 10), Local(12, 11)).ShouldBeTrue();
-        AvailabilityRules.Covers(windows, Local(12, 11, 30), Local(12, 12, 30)).ShouldBeFalse("it must lie wholly inside the block");
-        AvailabilityRules.Covers(windows, Local(7, 9), Local(7, 9, 30)).ShouldBeTrue();
-        AvailabilityRules.Covers(windows, Local(7, 10, 45), Local(7, 11, 15)).ShouldBeFalse("it overlaps the leave");
-        AvailabilityRules.Covers(windows, Local(7, 11), Local(7, 11, 30)).ShouldBeTrue("the leave ends at 11:00");
+        AvailabilityRules.Covers(windows, Local(12, 10), Local(12, 11), Shanghai).ShouldBeTrue();
+        AvailabilityRules.Covers(windows, Local(12, 11, 30), Local(12, 12, 30), Shanghai).ShouldBeFalse("it must lie wholly inside the block");
+        AvailabilityRules.Covers(windows, Local(7, 9), Local(7, 9, 30), Shanghai).ShouldBeTrue();
+        AvailabilityRules.Covers(windows, Local(7, 10, 45), Local(7, 11, 15), Shanghai).ShouldBeFalse("it overlaps the leave");
+        AvailabilityRules.Covers(windows, Local(7, 11), Local(7, 11, 30), Shanghai).ShouldBeTrue("the leave ends at 11:00");
     }
 
     [Fact]
     public void NoAvailability_MeansNoSlot() =>
-        AvailabilityRules.Covers([], Local(7, 9), Local(7, 9, 30)).ShouldBeFalse();
+        AvailabilityRules.Covers([], Local(7, 9), Local(7, 9, 30), Shanghai).ShouldBeFalse();
 }

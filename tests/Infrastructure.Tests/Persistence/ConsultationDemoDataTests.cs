@@ -5,6 +5,7 @@ using SpecialtyAlliance.Domain.Consultations;
 using SpecialtyAlliance.Domain.Referrals;
 using SpecialtyAlliance.Infrastructure.Persistence;
 using SpecialtyAlliance.Testing;
+using SpecialtyAlliance.Contracts.Common;
 
 namespace SpecialtyAlliance.Infrastructure.Tests.Persistence;
 
@@ -70,7 +71,7 @@ public sealed partial class ConsultationDemoDataTests(PostgresFixture postgres) 
             (booking.StartsAt, booking.EndsAt).ShouldBe((c.ScheduledStart!.Value, c.ScheduledEnd!.Value));
             var windows = await _db.Availability.AsNoTracking().Where(w => w.SpecialistId == booking.SpecialistId).ToListAsync();
             windows.Count(w => w.Kind == AvailabilityKind.Weekly).ShouldBe(10);
-            AvailabilityRules.Covers(windows, booking.StartsAt, booking.EndsAt).ShouldBeTrue();
+            AvailabilityRules.Covers(windows, booking.StartsAt, booking.EndsAt, AllianceCalendar.Zone).ShouldBeTrue();
         }
 
         var cancelled = await _db.Consultations.AsNoTracking().Where(c => c.Status == ConsultationStatus.Cancelled).Select(c => c.Id).ToListAsync();

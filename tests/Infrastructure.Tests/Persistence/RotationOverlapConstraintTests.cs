@@ -1,5 +1,5 @@
 using Npgsql;
-using SpecialtyAlliance.Infrastructure.Persistence.Migrations.Sql;
+using SpecialtyAlliance.Infrastructure.Persistence;
 using SpecialtyAlliance.Testing;
 
 namespace SpecialtyAlliance.Infrastructure.Tests.Persistence;
@@ -66,7 +66,7 @@ public sealed class RotationOverlapConstraintTests(PostgresFixture postgres) : I
         var refused = await Should.ThrowAsync<PostgresException>(() => InsertAsync("2031-03-15", "2031-04-15"));
 
         refused.SqlState.ShouldBe(PostgresErrorCodes.ExclusionViolation);
-        refused.ConstraintName.ShouldBe(AllianceWorkSql.RotationOverlapConstraint);
+        refused.ConstraintName.ShouldBe(DatabaseObjects.RotationOverlapConstraint);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class RotationOverlapConstraintTests(PostgresFixture postgres) : I
 
         var refused = await Should.ThrowAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
 
-        refused.ConstraintName.ShouldBe(AllianceWorkSql.RotationOverlapConstraint);
+        refused.ConstraintName.ShouldBe(DatabaseObjects.RotationOverlapConstraint);
     }
 
     [Fact]

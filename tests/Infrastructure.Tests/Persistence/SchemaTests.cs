@@ -31,6 +31,51 @@ public sealed class SchemaTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EveryDatabaseObject_TheCodeNames_ExistsInAMigratedDatabase()
+    {
+        foreach (var constraint in new[] { DatabaseObjects.RotationOverlapConstraint, DatabaseObjects.BookingOverlapConstraint })
+        {
+            (await ScalarAsync($"SELECT count(*) FROM pg_constraint WHERE conname = '{constraint}' AND contype = 'x'"))
+                .ShouldBe(1L, $"the exclusion constraint {constraint} that DatabaseErrors maps to a problem");
+        }
+
+        (await ScalarAsync($"SELECT count(*) FROM pg_class WHERE relname = '{DatabaseObjects.ChangeSequence}' AND relkind = 'S'"))
+            .ShouldBe(1L);
+    }
+
+    /// <summary>
+    /// A migration keeps the SQL it ran: one that read a run-time constant would silently run different SQL on the next
+    /// fresh database after the constant changed.
+    /// </summary>
+    [Fact]
+    public void NoMigration_ReadsRunTimeCode_ForItsSql()
+    {
+        var folder = Path.Combine(RepositoryRoot(), "src", "Infrastructure", "Persistence", "Migrations");
+        var migrations = Directory.GetFiles(folder, "*.cs")
+            .Where(f => !f.EndsWith(".Designer.cs", StringComparison.Ordinal) && !f.EndsWith("ModelSnapshot.cs", StringComparison.Ordinal))
+            .ToList();
+        migrations.ShouldNotBeEmpty();
+        foreach (var file in migrations)
+        {
+            var text = File.ReadAllText(file);
+            var sqlCalls = System.Text.RegularExpressions.Regex.Matches(text, @"migrationBuilder\.Sql\(\s*(?<arg>[^\s""])");
+            sqlCalls.Select(m => m.Groups["arg"].Value).ShouldBeEmpty($"{Path.GetFileName(file)} passes something other than a literal to migrationBuilder.Sql");
+            text.ShouldNotContain("using SpecialtyAlliance.", customMessage: $"{Path.GetFileName(file)} uses project code");
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SpecialtyAlliance.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("SpecialtyAlliance.sln not found above the test's folder.");
+    }
+
+    [Fact]
     public async Task Migrations_AreAllApplied_AndModelHasNoPendingChanges()
     {
         await using var db = NewContext();

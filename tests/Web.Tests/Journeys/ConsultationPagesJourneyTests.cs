@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SpecialtyAlliance.Testing;
@@ -6,8 +5,8 @@ using SpecialtyAlliance.Testing;
 namespace SpecialtyAlliance.Web.Tests.Journeys;
 
 /// <summary>
-/// Every consultation page is usable in English, for a clinician and for a specialist; and the time for the live queue to
-/// become usable on a cold load is measured and printed.
+/// Every consultation page is usable in English, for a clinician and for a specialist (the live queue's cold load is
+/// measured in <see cref="ColdLoadJourneyTests"/>).
 /// </summary>
 public sealed partial class ConsultationPagesJourneyTests(ApiFixture fixture, BrowserFixture browser) : IClassFixture<ApiFixture>
 {
@@ -79,35 +78,6 @@ public sealed partial class ConsultationPagesJourneyTests(ApiFixture fixture, Br
 
         await page.GetByTestId("nav-referrals").ClickAsync();
         await Assertions.Expect(page.GetByTestId("referrals-table")).ToContainTextAsync("Returned");
-    }
-
-    [Fact]
-    public async Task TheQueue_OnAColdLoad_IsUsable_AndMeasured()
-    {
-        var first = await browser.NewPageAsync(fixture.Api.Address);
-        await first.SignInAsync(Journey.CardiologySpecialist);
-        var cookies = await first.Context.StorageStateAsync();
-        await first.Context.CloseAsync();
-
-        var timings = new List<long>();
-        for (var run = 1; run <= 3; run++)
-        {
-            // A new browser context with the session cookie but an empty cache: the specialist opens the queue first thing.
-            var page = await browser.NewPageAsync(fixture.Api.Address, storageState: cookies);
-            var started = Stopwatch.StartNew();
-            await page.GotoAsync("/queue", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
-            var claim = page.GetByTestId("queue-item").First.GetByTestId("queue-claim");
-            await Assertions.Expect(claim).ToBeVisibleAsync();
-            await Assertions.Expect(claim).ToBeEnabledAsync();
-            timings.Add(started.ElapsedMilliseconds);
-            await Assertions.Expect(page.GetByTestId("queue-patient").First).ToBeVisibleAsync();
-            await page.Context.CloseAsync();
-        }
-
-        var line = $"Queue page usable after a cold load (first item visible, its claim button enabled): {string.Join(" ms, ", timings)} ms";
-        Console.WriteLine(line);
-        TestContext.Current.TestOutputHelper?.WriteLine(line);
-        timings.Count.ShouldBe(3);
     }
 
     /// <summary>The navigation, the app bar and the headings are all English (user data such as summaries stays as written).</summary>

@@ -33,7 +33,7 @@ public sealed class IdempotencyBehavior<TMessage, TResponse>(
         var earlier = await db.FindAsync(me, key, Operation, fingerprint, cancellationToken);
         if (!earlier.IsSuccess)
         {
-            return Failures<TResponse>.Create(earlier.Error!);
+            return Failures<TResponse>.Create(earlier.Error);
         }
 
         if (earlier.Value is { } id)

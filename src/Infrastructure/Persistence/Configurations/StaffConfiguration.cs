@@ -15,6 +15,9 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.Property(s => s.FullName).HasMaxLength(StaffMember.NameMaxLength);
         builder.Property(s => s.Email).HasMaxLength(StaffMember.EmailMaxLength);
         builder.Property(s => s.Title).HasMaxLength(StaffMember.TitleMaxLength);
+        builder.Property(s => s.Phone).HasMaxLength(StaffMember.PhoneMaxLength);
+        builder.Property(s => s.Specialties).HasColumnType("text[]");
+        builder.Ignore(s => s.Status);
 
         // One account per staff member, sharing the id.
         builder.HasOne<AppUser>().WithOne().HasForeignKey<StaffMember>(s => s.Id).OnDelete(DeleteBehavior.Cascade);
@@ -35,7 +38,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityId).HasMaxLength(64);
         builder.Property(a => a.Action).HasMaxLength(AuditEntry.ActionMaxLength);
         builder.Property(a => a.Changes).HasColumnType("jsonb");
+        builder.Property(a => a.HospitalIds).HasColumnType("uuid[]");
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
+        builder.HasIndex(a => a.HospitalIds).HasMethod("gin");
+        builder.HasIndex(a => a.ActorId);
         builder.HasIndex(a => a.At);
     }
 }

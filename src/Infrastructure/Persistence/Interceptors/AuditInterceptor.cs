@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -12,11 +13,13 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Interceptors;
 /// Writes an <see cref="AuditEntry"/> for every added, changed or deleted domain entity, in the same
 /// save (so the same transaction) as the change: who (the current user, or the system), what, when, and
 /// the changed values. Sign-in bookkeeping of the Identity tables (lock-out counters, stamps) is not
-/// domain data and is not audited.
+/// domain data and is not audited. Each entry names the hospitals whose record it is (<see cref="AuditScope"/>), so
+/// coordinators read their own hospital's history and nobody else's (ADR 0038).
 /// </summary>
 public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    /// <summary>Enumerations by name (<c>"Ended"</c>, not <c>3</c>), so the trail reads the same as the API.</summary>
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -47,7 +50,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 e.Entity.Id.ToString(),
                 e.State.ToString(),
                 Changes(e),
-                now))
+                now,
+                AuditScope.HospitalsOf(e)))
             .ToList();
         context.Set<AuditEntry>().AddRange(entries);
     }

@@ -1,12 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using SpecialtyAlliance.Application.Common.Abstractions;
-using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Application.Consultations;
-using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Domain.Consultations;
-using SpecialtyAlliance.Infrastructure.Persistence.Migrations.Sql;
 
 namespace SpecialtyAlliance.Infrastructure.Persistence.Interceptors;
 
@@ -16,10 +12,10 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Interceptors;
 /// <c>consultation_change_seq</c>, and stamps them on the consultations (<c>last_sequence</c>) and their new history rows.
 /// Because the lock is held from taking a number until the commit, numbers become visible in order: a reader that sees
 /// sequence N committed knows every lower number is committed or abandoned — which is what makes a queue snapshot's
-/// <c>asOf</c> exact (ADR 0008). Each numbered change is queued for the live feed, sent only after the commit.
+/// <c>asOf</c> exact (ADR 0008). Each numbered change is handed to the application's <c>ConsultationChanges</c>, which composes the live message and sends it after the commit.
 /// Consultations therefore change only inside a transaction (a command's unit of work); a save outside one is a bug.
 /// </summary>
-public sealed class ConsultationSequenceInterceptor(IServiceProvider services, IAfterCommit afterCommit, TimeProvider clock)
+public sealed class ConsultationSequenceInterceptor(IServiceProvider services)
     : SaveChangesInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
@@ -59,11 +55,10 @@ public sealed class ConsultationSequenceInterceptor(IServiceProvider services, I
                 "Consultations change only inside a transaction (a command's unit of work): their change sequence relies on a lock held until the commit.");
         }
 
-        await context.Database.ExecuteSqlRawAsync(ConsultationsSql.TakeChangeLock, cancellationToken);
-        var numbers = await context.Database.SqlQueryRaw<long>(ConsultationsSql.NextChangeSequences, changed.Count).ToListAsync(cancellationToken);
+        await context.Database.ExecuteSqlRawAsync(DatabaseObjects.TakeChangeLock, cancellationToken);
+        var numbers = await context.Database.SqlQueryRaw<long>(DatabaseObjects.NextChangeSequences, changed.Count).ToListAsync(cancellationToken);
         var history = context.ChangeTracker.Entries<ConsultationTransition>().Where(e => e.State == EntityState.Added).ToList();
-        var feed = services.GetService<IConsultationFeed>();
-        var now = clock.GetUtcNow();
+        var changes = services.GetService<ConsultationChanges>();
         for (var i = 0; i < changed.Count; i++)
         {
             var entry = changed[i];
@@ -75,27 +70,8 @@ public sealed class ConsultationSequenceInterceptor(IServiceProvider services, I
                 row.Property(h => h.Sequence).CurrentValue = sequence;
             }
 
-            // A host with no live channel (the migration and seeding tool of the tests) has no feed: nobody to tell.
-            if (feed is not null)
-            {
-                var change = new ConsultationChanged(
-                    consultation.Id,
-                    sequence,
-                    consultation.Status.ToWire(),
-                    consultation.Urgency.ToWire(),
-                    consultation.Specialty,
-                    consultation.RequestingHospitalId,
-                    consultation.ClaimedById,
-                    consultation.IsOverdue(now),
-                    Microseconds(now),
-                    Microseconds(consultation.RequestedAt),
-                    Microseconds(consultation.ResponseDueAt));
-                var routed = consultation.RoutedDepartmentIds.ToArray();
-                afterCommit.Add(ct => feed.PublishAsync(change, routed, ct));
-            }
+            // The live message is the application's to compose and send after the commit; this only numbers the change.
+            changes?.Numbered(consultation, sequence);
         }
     }
-
-    /// <summary>Times as PostgreSQL keeps them (microseconds), so a live message says what a read of the row says.</summary>
-    private static DateTimeOffset Microseconds(DateTimeOffset at) => at.AddTicks(-(at.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
 }

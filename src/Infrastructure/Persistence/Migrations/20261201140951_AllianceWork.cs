@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using SpecialtyAlliance.Infrastructure.Persistence.Migrations.Sql;
 
 #nullable disable
 
@@ -354,15 +353,40 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                 column: "supervising_mentor_id");
 
             // The rule EF Core has no API for: a clinician is never in two overlapping rotations (ADR 0014).
-            migrationBuilder.Sql(AllianceWorkSql.UpRotationOverlap);
-            migrationBuilder.Sql(AllianceWorkSql.UpRotationLock);
+            // The SQL exactly as this migration ran it (ADR 0014): no clinician in two overlapping rotations, and writes
+            // of one clinician's rotations take turns under an advisory lock (class 1396768769 = 0x53410001, "SA" + 1).
+            migrationBuilder.Sql("""
+                ALTER TABLE assistance_rotations
+                    ADD CONSTRAINT ex_assistance_rotations_clinician_period
+                    EXCLUDE USING gist (clinician_id WITH =, daterange(starts_on, ends_on, '[]') WITH &&)
+                    WHERE (status <> 'Cancelled');
+                """);
+            migrationBuilder.Sql("""
+                CREATE FUNCTION assistance_rotations_lock_clinician() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF TG_OP = 'UPDATE' AND OLD.clinician_id <> NEW.clinician_id THEN
+                        PERFORM pg_advisory_xact_lock(1396768769, hashtext(OLD.clinician_id::text));
+                    END IF;
+                    PERFORM pg_advisory_xact_lock(1396768769, hashtext(NEW.clinician_id::text));
+                    RETURN NEW;
+                END;
+                $$;
+
+                CREATE TRIGGER assistance_rotations_lock_clinician
+                    BEFORE INSERT OR UPDATE OF clinician_id, starts_on, ends_on, status ON assistance_rotations
+                    FOR EACH ROW EXECUTE FUNCTION assistance_rotations_lock_clinician();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(AllianceWorkSql.DownRotationLock);
-            migrationBuilder.Sql(AllianceWorkSql.DownRotationOverlap);
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS assistance_rotations_lock_clinician ON assistance_rotations;
+                DROP FUNCTION IF EXISTS assistance_rotations_lock_clinician();
+                """);
+            migrationBuilder.Sql("ALTER TABLE assistance_rotations DROP CONSTRAINT IF EXISTS ex_assistance_rotations_clinician_period;");
 
             migrationBuilder.DropTable(
                 name: "assistance_rotations");

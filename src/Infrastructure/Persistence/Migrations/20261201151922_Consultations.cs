@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using SpecialtyAlliance.Infrastructure.Persistence.Migrations.Sql;
 
 #nullable disable
 
@@ -386,13 +385,21 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                 table: "specialist_bookings",
                 columns: new[] { "specialist_id", "starts_at" });
 
-            migrationBuilder.Sql(ConsultationsSql.Up);
+            // The SQL exactly as this migration ran it (ADRs 0008, 0010): the change sequence, and no specialist with two
+            // overlapping active bookings (GiST over specialist and [start, end); btree_gist gives uuid equality).
+            migrationBuilder.Sql("""
+                CREATE SEQUENCE consultation_change_seq AS bigint START WITH 1 INCREMENT BY 1 NO CYCLE;
+                ALTER TABLE specialist_bookings ADD CONSTRAINT ex_specialist_bookings_no_overlap EXCLUDE USING gist (specialist_id WITH =, tstzrange(starts_at, ends_at, '[)') WITH &&) WHERE (status = 'Active');
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(ConsultationsSql.Down);
+            migrationBuilder.Sql("""
+                ALTER TABLE IF EXISTS specialist_bookings DROP CONSTRAINT IF EXISTS ex_specialist_bookings_no_overlap;
+                DROP SEQUENCE IF EXISTS consultation_change_seq;
+                """);
 
             migrationBuilder.DropTable(
                 name: "consultation_history");

@@ -570,11 +570,24 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("entity_type");
 
+                    b.PrimitiveCollection<Guid[]>("HospitalIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("hospital_ids");
+
                     b.HasKey("Id")
                         .HasName("pk_audit_entries");
 
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_audit_entries_actor_id");
+
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
+
+                    b.HasIndex("HospitalIds")
+                        .HasDatabaseName("ix_audit_entries_hospital_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("HospitalIds"), "gin");
 
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
@@ -1460,6 +1473,10 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deactivated_at");
+
                     b.Property<Guid?>("DepartmentId")
                         .HasColumnType("uuid")
                         .HasColumnName("department_id");
@@ -1480,11 +1497,29 @@ namespace SpecialtyAlliance.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("hospital_id");
 
+                    b.Property<bool>("IsPartyMember")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_party_member");
+
+                    b.Property<DateTimeOffset?>("JoinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("joined_at");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("role");
+
+                    b.PrimitiveCollection<string[]>("Specialties")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("specialties");
 
                     b.Property<string>("Title")
                         .HasMaxLength(60)

@@ -45,9 +45,8 @@ public static class ApiPages
             : default;
 
     /// <summary>Today's date in Asia/Shanghai, the alliance's calendar.</summary>
-    public static DateOnly Today(this TimeProvider clock) =>
-        DateOnly.FromDateTime(Localization.Texts.ToShanghai(clock.GetUtcNow()).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => AllianceCalendar.Today(clock);
 
     /// <summary>The calendar day (Asia/Shanghai) of a UTC instant.</summary>
-    public static DateOnly ShanghaiDate(this DateTimeOffset instant) => DateOnly.FromDateTime(Localization.Texts.ToShanghai(instant).DateTime);
+    public static DateOnly ShanghaiDate(this DateTimeOffset instant) => AllianceCalendar.DateOf(instant);
 }
