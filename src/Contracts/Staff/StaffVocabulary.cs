@@ -47,3 +47,14 @@ public enum Capability
     [JsonStringEnumMemberName("request-consultation")]
     RequestConsultation,
 }
+
+/// <summary>
+/// Where a person's account stands (<c>GET /api/staff</c>'s <c>status</c>): invited and not yet joined, active, or
+/// deactivated. The staff records still carry it as its name; the web client compares these names, never a spelling.
+/// </summary>
+public enum AccountStatus
+{
+    Invited,
+    Active,
+    Deactivated,
+}
