@@ -15,7 +15,6 @@ namespace SpecialtyAlliance.Api.Infrastructure;
 /// <item>a date or time in the query or route lies outside the years 1900–2999 (the calendar's edges overflowed on
 /// conversion to local time); a body's dates are its use case's to judge, beside its other fields, so a form hears of
 /// every bad field at once;</item>
-/// <item>a list or a nested object the contract does not mark optional is missing or null (a validator walking it failed).</item>
 /// </list>
 /// Types are read once and their readers cached, so a request costs a walk over its own values only.
 /// </summary>
@@ -28,7 +27,7 @@ internal static class InputGuard
 
     private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
 
-    private sealed record Member(string Name, Func<object, object?> Read, Type Type, bool Optional);
+    private sealed record Member(string Name, Func<object, object?> Read);
 
     /// <summary>Adds the guard to every endpoint under <paramref name="builder"/>.</summary>
     public static TBuilder GuardInput<TBuilder>(this TBuilder builder)
@@ -133,12 +132,6 @@ internal static class InputGuard
         {
             var memberPath = path.Length == 0 ? member.Name : $"{path}.{member.Name}";
             var memberValue = member.Read(value);
-            if (memberValue is null && !member.Optional)
-            {
-                Add(errors, memberPath, IsList(member.Type) ? "This list is required (send [] for none)." : "This field is required.");
-                continue;
-            }
-
             Check(memberValue, memberPath, errors, depth + 1, checkDates);
         }
     }
@@ -157,21 +150,9 @@ internal static class InputGuard
         errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];
     }
 
-    /// <summary>
-    /// A contract's readable properties. Strings are left to the use case's validator (which says which are required in
-    /// its own words); a list or nested record is optional only where the contract marks it nullable.
-    /// </summary>
-    private static Member[] Describe(Type type)
-    {
-        var nullability = new NullabilityInfoContext(); // not thread-safe: one per description
-        return [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+    /// <summary>A contract's readable properties that hold what the caller supplied (texts, dates, lists, nested records).</summary>
+    private static Member[] Describe(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && IsSupplied(p.PropertyType))
-            .Select(p => new Member(
-                JsonNamingPolicy.CamelCase.ConvertName(p.Name),
-                p.GetValue,
-                p.PropertyType,
-                Optional: p.PropertyType == typeof(string)
-                    || p.PropertyType.IsValueType
-                    || nullability.Create(p).ReadState != NullabilityState.NotNull))];
-    }
+            .Select(p => new Member(JsonNamingPolicy.CamelCase.ConvertName(p.Name), p.GetValue))];
 }

@@ -46,16 +46,24 @@ public sealed class SetAvailabilityValidator : AbstractValidator<SetAvailability
 {
     public const int MaxEntries = 100;
 
+    private static readonly string WeeklyList = $"Send the weekly windows as a list (at most {MaxEntries}; empty for none).";
+    private static readonly string BlocksList = $"Send the one-off blocks as a list (at most {MaxEntries}; empty for none).";
+
     public SetAvailabilityValidator()
     {
         RuleFor(c => c.Body).NotNull().OverridePropertyName("body");
         When(c => c.Body is not null, () =>
         {
-            RuleFor(c => c.Body.Weekly).NotNull().Must(w => w.Count <= MaxEntries).OverridePropertyName("weekly")
-                .WithMessage($"Send the weekly windows as a list (at most {MaxEntries}; empty for none).");
+            // Stop at a missing list: the count check must not run on null (it answered 500).
+            RuleFor(c => c.Body.Weekly).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage(WeeklyList)
+                .Must(w => w.Count <= MaxEntries).WithMessage(WeeklyList)
+                .OverridePropertyName("weekly");
             RuleForEach(c => c.Body.Weekly).SetValidator(new WeeklyWindowRequestValidator()).OverridePropertyName("weekly");
-            RuleFor(c => c.Body.Blocks).NotNull().Must(b => b.Count <= MaxEntries).OverridePropertyName("blocks")
-                .WithMessage($"Send the one-off blocks as a list (at most {MaxEntries}; empty for none).");
+            RuleFor(c => c.Body.Blocks).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage(BlocksList)
+                .Must(b => b.Count <= MaxEntries).WithMessage(BlocksList)
+                .OverridePropertyName("blocks");
             RuleForEach(c => c.Body.Blocks).SetValidator(new AvailabilityBlockRequestValidator()).OverridePropertyName("blocks");
         });
     }

@@ -33,6 +33,25 @@ public sealed partial class AdministratorBootstrap(
                 "Alliance:Bootstrap:AdminEmail and Alliance:Bootstrap:AdminPassword go together: set both (or neither).");
         }
 
+        if (email is null || password is null)
+        {
+            // Nothing to create: only say so when the database has nobody at all. A database that cannot be reached yet
+            // is no reason to stop the start — the API answers 503 until it is back.
+            try
+            {
+                if (!await db.Users.AnyAsync(cancellationToken))
+                {
+                    LogNoAccount(logger);
+                }
+            }
+            catch (Exception ex) when (ex is System.Data.Common.DbException || ex.InnerException is System.Data.Common.DbException)
+            {
+                LogNotChecked(logger);
+            }
+
+            return;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
         if (await db.Users.AnyAsync(cancellationToken))
@@ -42,12 +61,6 @@ public sealed partial class AdministratorBootstrap(
                 LogAccountsExist(logger);
             }
 
-            return;
-        }
-
-        if (email is null || password is null)
-        {
-            LogNoAccount(logger);
             return;
         }
 
@@ -87,6 +100,9 @@ public sealed partial class AdministratorBootstrap(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Accounts exist: the bootstrap administrator settings are ignored")]
     private static partial void LogAccountsExist(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database could not be reached at start: whether it has any account was not checked")]
+    private static partial void LogNotChecked(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database has no account and no bootstrap administrator is set: nobody can sign in. Set Alliance__Bootstrap__AdminEmail and Alliance__Bootstrap__AdminPassword (or Alliance__SeedDemoData=true for the demo)")]
     private static partial void LogNoAccount(ILogger logger);
