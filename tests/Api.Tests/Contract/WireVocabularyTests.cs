@@ -101,9 +101,9 @@ public sealed class WireVocabularyTests(ApiFixture fixture) : IClassFixture<ApiF
         Values("ConsultationAction").ShouldContain("request-info");
         Values("ConsultationAction").ShouldContain("close-out");
         Values("RotationStatus").ShouldBe(["Planned", "Active", "Completed", "Cancelled"]);
-        Values("RotationAction").ShouldBe(["start", "complete", "cancel", "reschedule"]);
-        Values("TechnologyGapAction").ShouldBe(["plan", "first-case", "establish", "abandon"]);
-        Values("SupportRequestAction").ShouldBe(["withdraw", "plan-rotation"]);
+        Values("RotationAction").ShouldBe(["start", "complete", "cancel", "reschedule", "edit"]);
+        Values("TechnologyGapAction").ShouldBe(["plan", "first-case", "establish", "abandon", "edit"]);
+        Values("SupportRequestAction").ShouldBe(["withdraw", "plan-rotation", "edit"]);
         Values("StaffRole").ShouldBe(["Administrator", "Coordinator", "Specialist", "Clinician"]);
         Values("HospitalTier").ShouldBe(["CityCenter", "County", "Township", "Village"]);
         Values("WeekDay").ShouldContain("Monday");

@@ -47,7 +47,7 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : IClassFixture<ApiF
 
         var seen = await AsEachRole($"/api/rotations/{planned.Id}", async (c, p) => (await c.GetFromJsonAsync<RotationResponse>(p))!.AllowedActions, Everyone);
 
-        RotationAction[] planMoves = [RotationAction.Start, RotationAction.Reschedule, RotationAction.Cancel];
+        RotationAction[] planMoves = [RotationAction.Start, RotationAction.Reschedule, RotationAction.Cancel, RotationAction.Edit];
         seen[Demo.Admin].ShouldBe(planMoves, ignoreOrder: true);
         seen[Demo.CityCoordinator].ShouldBe(planMoves, ignoreOrder: true);
         seen[Demo.LangaoCoordinator].ShouldBeEmpty();
@@ -56,7 +56,7 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : IClassFixture<ApiF
         seen[Demo.LangaoClinician].ShouldBeEmpty();
 
         var started = await (await city.MoveAsync($"/api/rotations/{planned.Id}/start", planned.Version)).ShouldBe<RotationResponse>(HttpStatusCode.OK);
-        started.AllowedActions.ShouldBe([RotationAction.Complete, RotationAction.Reschedule, RotationAction.Cancel], ignoreOrder: true);
+        started.AllowedActions.ShouldBe([RotationAction.Complete, RotationAction.Reschedule, RotationAction.Cancel, RotationAction.Edit], ignoreOrder: true);
         var cancelled = await (await city.MoveAsync($"/api/rotations/{planned.Id}/cancel", started.Version, new CancelRotationRequest("测试结束")))
             .ShouldBe<RotationResponse>(HttpStatusCode.OK);
         cancelled.AllowedActions.ShouldBeEmpty();
@@ -70,7 +70,7 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : IClassFixture<ApiF
         using var langao = await Api.ClientFor(Demo.LangaoCoordinator);
         var study = await langao.PlanAsync(new RotationRequest(langaoClinician, null, cityIcu, RotationRole.InboundAdvancedStudy, Today.AddDays(800), Today.AddDays(860), "进修重症医学", null));
 
-        study.AllowedActions.ShouldBe([RotationAction.Start, RotationAction.Reschedule, RotationAction.Cancel], ignoreOrder: true);
+        study.AllowedActions.ShouldBe([RotationAction.Start, RotationAction.Reschedule, RotationAction.Cancel, RotationAction.Edit], ignoreOrder: true);
         var listed = await langao.GetFromJsonAsync<PagedResponse<RotationResponse>>($"/api/rotations?clinicianId={langaoClinician}&pageSize=200");
         listed!.Items.Single(r => r.Id == study.Id).AllowedActions.ShouldBe(study.AllowedActions, ignoreOrder: true);
         using var city = await Api.ClientFor(Demo.CityCoordinator);
@@ -92,9 +92,9 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : IClassFixture<ApiF
         async Task<IReadOnlyList<TechnologyGapAction>> Read(HttpClient c, string p) => (await c.GetFromJsonAsync<TechnologyGapResponse>(p))!.AllowedActions;
         var identified = await AsEachRole($"/api/technology-gaps/{gap.Id}", Read, Everyone);
 
-        identified[Demo.Admin].ShouldBe([TechnologyGapAction.Plan, TechnologyGapAction.Abandon], ignoreOrder: true);
+        identified[Demo.Admin].ShouldBe([TechnologyGapAction.Plan, TechnologyGapAction.Abandon, TechnologyGapAction.Edit], ignoreOrder: true);
         identified[Demo.CityCoordinator].ShouldBe([TechnologyGapAction.Plan]);
-        identified[Demo.LangaoCoordinator].ShouldBe([TechnologyGapAction.Abandon]);
+        identified[Demo.LangaoCoordinator].ShouldBe([TechnologyGapAction.Abandon, TechnologyGapAction.Edit], ignoreOrder: true);
         identified[Demo.IcuSpecialist].ShouldBeEmpty();
         identified[Demo.CardiologySpecialist].ShouldBeEmpty();
         identified[Demo.LangaoClinician].ShouldBeEmpty();
@@ -103,9 +103,9 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : IClassFixture<ApiF
             .ShouldBe<TechnologyGapResponse>(HttpStatusCode.OK);
         var planned = await AsEachRole($"/api/technology-gaps/{gap.Id}", Read, Everyone);
 
-        planned[Demo.Admin].ShouldBe([TechnologyGapAction.Plan, TechnologyGapAction.FirstCase, TechnologyGapAction.Abandon], ignoreOrder: true);
+        planned[Demo.Admin].ShouldBe([TechnologyGapAction.Plan, TechnologyGapAction.FirstCase, TechnologyGapAction.Abandon, TechnologyGapAction.Edit], ignoreOrder: true);
         planned[Demo.CityCoordinator].ShouldBe([TechnologyGapAction.Plan, TechnologyGapAction.Abandon], ignoreOrder: true);
-        planned[Demo.LangaoCoordinator].ShouldBe([TechnologyGapAction.FirstCase, TechnologyGapAction.Abandon], ignoreOrder: true);
+        planned[Demo.LangaoCoordinator].ShouldBe([TechnologyGapAction.FirstCase, TechnologyGapAction.Abandon, TechnologyGapAction.Edit], ignoreOrder: true);
         planned[Demo.IcuSpecialist].ShouldBe([TechnologyGapAction.FirstCase]);
         planned[Demo.CardiologySpecialist].ShouldBeEmpty();
         planned[Demo.LangaoClinician].ShouldBeEmpty();
@@ -114,9 +114,9 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : IClassFixture<ApiF
             .ShouldBe<TechnologyGapResponse>(HttpStatusCode.OK);
         var filled = await AsEachRole($"/api/technology-gaps/{gap.Id}", Read, Everyone);
 
-        filled[Demo.Admin].ShouldBe([TechnologyGapAction.Establish, TechnologyGapAction.Abandon], ignoreOrder: true);
+        filled[Demo.Admin].ShouldBe([TechnologyGapAction.Establish, TechnologyGapAction.Abandon, TechnologyGapAction.Edit], ignoreOrder: true);
         filled[Demo.CityCoordinator].ShouldBe([TechnologyGapAction.Abandon]);
-        filled[Demo.LangaoCoordinator].ShouldBe([TechnologyGapAction.Establish, TechnologyGapAction.Abandon], ignoreOrder: true);
+        filled[Demo.LangaoCoordinator].ShouldBe([TechnologyGapAction.Establish, TechnologyGapAction.Abandon, TechnologyGapAction.Edit], ignoreOrder: true);
         filled[Demo.IcuSpecialist].ShouldBeEmpty();
         filled[Demo.LangaoClinician].ShouldBeEmpty();
     }
@@ -132,9 +132,9 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : IClassFixture<ApiF
         async Task<IReadOnlyList<SupportRequestAction>> Read(HttpClient c, string p) => (await c.GetFromJsonAsync<SupportRequestResponse>(p))!.AllowedActions;
         var open = await AsEachRole($"/api/support-requests/{request.Id}", Read, Everyone);
 
-        open[Demo.Admin].ShouldBe([SupportRequestAction.PlanRotation, SupportRequestAction.Withdraw], ignoreOrder: true);
+        open[Demo.Admin].ShouldBe([SupportRequestAction.PlanRotation, SupportRequestAction.Withdraw, SupportRequestAction.Edit], ignoreOrder: true);
         open[Demo.CityCoordinator].ShouldBe([SupportRequestAction.PlanRotation]);
-        open[Demo.LangaoCoordinator].ShouldBe([SupportRequestAction.Withdraw]);
+        open[Demo.LangaoCoordinator].ShouldBe([SupportRequestAction.Withdraw, SupportRequestAction.Edit], ignoreOrder: true);
         open[Demo.IcuSpecialist].ShouldBeEmpty();
         open[Demo.CardiologySpecialist].ShouldBeEmpty();
         open[Demo.LangaoClinician].ShouldBeEmpty();
@@ -174,7 +174,7 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : IClassFixture<ApiF
         using var coordinator = await Api.ClientFor(Demo.LangaoCoordinator);
         var pairings = await admin.GetFromJsonAsync<PagedResponse<PairingResponse>>("/api/pairings?status=Active&pageSize=200");
         var active = pairings!.Items.First(p => p.CountyHospitalId == langao);
-        active.AllowedActions.ShouldBe([PairingAction.Suspend, PairingAction.End], ignoreOrder: true);
+        active.AllowedActions.ShouldBe([PairingAction.Suspend, PairingAction.End, PairingAction.Edit], ignoreOrder: true);
         (await coordinator.GetFromJsonAsync<PairingResponse>($"/api/pairings/{active.Id}"))!.AllowedActions.ShouldBeEmpty();
     }
 }
