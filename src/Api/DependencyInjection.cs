@@ -11,6 +11,7 @@ using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Behaviors;
 using SpecialtyAlliance.Application.Consultations;
 using SpecialtyAlliance.Application.Reminders;
+using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Infrastructure;
 using SpecialtyAlliance.Infrastructure.Identity;
 using SpecialtyAlliance.Infrastructure.Persistence;
@@ -33,7 +34,11 @@ internal static class DependencyInjection
         services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusCodeProblems.Customize);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.Configure<JsonOptions>(options => options.SerializerOptions.AllowTrailingCommas = false);
+        services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.AllowTrailingCommas = false;
+            ContractJson.Configure(options.SerializerOptions);
+        });
 
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -86,7 +91,7 @@ internal static class DependencyInjection
             ];
         });
 
-        var signalR = services.AddSignalR();
+        var signalR = services.AddSignalR().AddJsonProtocol(options => ContractJson.Configure(options.PayloadSerializerOptions));
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("alliance"));

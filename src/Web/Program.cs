@@ -14,6 +14,7 @@ builder.RootComponents.Add<HeadOutlet>("head::after");
 // Same origin as the API: the session cookie travels with every request and with the hub connection.
 builder.Services.AddScoped(_ => new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) });
 builder.Services.AddScoped<ApiClient>();
+builder.Services.AddScoped<ConsultationsClient>();
 builder.Services.AddScoped<ILiveConnection, HubLiveConnection>();
 builder.Services.AddScoped<NotificationInbox>();
 builder.Services.AddScoped<Session>();

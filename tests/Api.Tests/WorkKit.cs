@@ -52,7 +52,7 @@ internal static class WorkKit
     public static async Task<TestCounty> NewCountyAsync(this AllianceApi api, string name, string specialty = "critical-care")
     {
         using var admin = await api.ClientFor(Demo.Admin);
-        var hospital = await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest(name, $"Test {Guid.NewGuid():N}", "County", "General", "测试县")))
+        var hospital = await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest(name, $"Test {Guid.NewGuid():N}", HospitalTier.County, HospitalKind.General, "测试县")))
             .ShouldBe<HospitalResponse>(HttpStatusCode.Created);
         var department = await (await admin.PostAsJsonAsync($"/api/hospitals/{hospital.Id}/departments", new DepartmentRequest("重症医学科", specialty)))
             .ShouldBe<DepartmentResponse>(HttpStatusCode.Created);
@@ -63,7 +63,7 @@ internal static class WorkKit
         return new TestCounty(hospital.Id, name, department.Id, cityDepartment, await api.HospitalId(Demo.City));
     }
 
-    public static RotationRequest Outbound(Guid clinician, Guid hostDepartment, DateOnly startsOn, DateOnly endsOn, string role = "ResidentExpert", Guid? supportRequest = null) =>
+    public static RotationRequest Outbound(Guid clinician, Guid hostDepartment, DateOnly startsOn, DateOnly endsOn, RotationRole role = RotationRole.ResidentExpert, Guid? supportRequest = null) =>
         new(clinician, null, hostDepartment, role, startsOn, endsOn, "带教与质控", supportRequest);
 
     public static async Task<RotationResponse> PlanAsync(this HttpClient client, RotationRequest request) =>

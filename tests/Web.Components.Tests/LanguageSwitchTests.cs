@@ -1,4 +1,6 @@
+using SpecialtyAlliance.Contracts.Staff;
 using Bunit;
+using SpecialtyAlliance.Contracts.Alliances;
 using SpecialtyAlliance.Contracts.Auth;
 using SpecialtyAlliance.Web.Components.Tests.Kit;
 using SpecialtyAlliance.Web.Localization;
@@ -69,7 +71,7 @@ public sealed class LanguageSwitchTests : WebTestContext
     [Fact]
     public async Task Switch_InTheMiddleOfAForm_KeepsWhatWasTyped()
     {
-        await SignInAsync(Person(Roles.Administrator));
+        await SignInAsync(Person(StaffRole.Administrator));
         RenderProviders();
         var form = Render<HospitalForm>();
         form.Find("[data-testid=hospital-name-zh]").Change("汉滨区第一医院");
@@ -103,9 +105,9 @@ public sealed class LanguageSwitchTests : WebTestContext
     {
         var words = value switch
         {
-            "Suspended" => (Texts.Zh.PairingStatus(value), Texts.En.PairingStatus(value)),
-            "CityCenter" => (Texts.Zh.Tier(value), Texts.En.Tier(value)),
-            _ => (Texts.Zh.Role(value), Texts.En.Role(value)),
+            "Suspended" => (Texts.Zh.PairingStatus(TestWire.Parse<PairingStatus>(value)), Texts.En.PairingStatus(TestWire.Parse<PairingStatus>(value))),
+            "CityCenter" => (Texts.Zh.Tier(TestWire.Parse<HospitalTier>(value)), Texts.En.Tier(TestWire.Parse<HospitalTier>(value))),
+            _ => (Texts.Zh.Role(TestWire.Parse<StaffRole>(value)), Texts.En.Role(TestWire.Parse<StaffRole>(value))),
         };
 
         words.ShouldBe((zh, en));

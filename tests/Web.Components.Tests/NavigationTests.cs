@@ -1,9 +1,11 @@
+using SpecialtyAlliance.Contracts.Staff;
 using Bunit;
 using SpecialtyAlliance.Contracts.Auth;
 using SpecialtyAlliance.Web.Components.Tests.Kit;
 using SpecialtyAlliance.Web.Layout;
 using SpecialtyAlliance.Web.Localization;
 using SpecialtyAlliance.Web.Pages;
+using SpecialtyAlliance.Contracts.Notifications;
 
 namespace SpecialtyAlliance.Web.Components.Tests;
 
@@ -11,11 +13,11 @@ namespace SpecialtyAlliance.Web.Components.Tests;
 public sealed class NavigationTests : WebTestContext
 {
     [Theory]
-    [InlineData(Roles.Administrator, new[] { "home", "consultations", "referrals", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities", "dashboard", "staff", "import", "jobs" })]
-    [InlineData(Roles.Coordinator, new[] { "home", "consultations", "referrals", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities", "dashboard", "staff", "import" })]
-    [InlineData(Roles.Specialist, new[] { "home", "queue", "agenda", "consultations", "referrals", "availability", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities" })]
-    [InlineData(Roles.Clinician, new[] { "home", "request-consultation", "consultations", "referrals", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities" })]
-    public async Task EachRole_SeesItsOwnEntries(string role, string[] expected)
+    [InlineData(StaffRole.Administrator, new[] { "home", "consultations", "referrals", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities", "dashboard", "staff", "import", "jobs" })]
+    [InlineData(StaffRole.Coordinator, new[] { "home", "consultations", "referrals", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities", "dashboard", "staff", "import" })]
+    [InlineData(StaffRole.Specialist, new[] { "home", "queue", "agenda", "consultations", "referrals", "availability", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities" })]
+    [InlineData(StaffRole.Clinician, new[] { "home", "request-consultation", "consultations", "referrals", "my-hospital", "hospitals", "pairings", "support-requests", "rotations", "technology-gaps", "activities" })]
+    public async Task EachRole_SeesItsOwnEntries(StaffRole role, string[] expected)
     {
         await SignInAsync(Person(role));
 
@@ -28,7 +30,7 @@ public sealed class NavigationTests : WebTestContext
     [Fact]
     public async Task MyHospital_LeadsToTheSignedInUsersOwnHospital()
     {
-        var me = Person(Roles.Coordinator);
+        var me = Person(StaffRole.Coordinator);
         await SignInAsync(me);
 
         var menu = Render<NavMenu>();
@@ -39,17 +41,17 @@ public sealed class NavigationTests : WebTestContext
     [Fact]
     public async Task TheBackgroundJobsDashboard_IsOfferedToAdministratorsOnly()
     {
-        await SignInAsync(Person(Roles.Administrator));
+        await SignInAsync(Person(StaffRole.Administrator));
         Render<NavMenu>().Find("[data-testid=nav-jobs]").GetAttribute("href").ShouldBe("hangfire");
 
-        Navigation.For(Roles.Coordinator).ShouldNotContain(e => e.Key == "jobs");
-        Navigation.For(Roles.Clinician).ShouldNotContain(e => e.Key == "jobs");
+        Navigation.For(StaffRole.Coordinator).ShouldNotContain(e => e.Key == "jobs");
+        Navigation.For(StaffRole.Clinician).ShouldNotContain(e => e.Key == "jobs");
     }
 
     [Fact]
     public async Task Entries_FollowTheLanguage()
     {
-        await SignInAsync(Person(Roles.Clinician));
+        await SignInAsync(Person(StaffRole.Clinician));
         var menu = Render<NavMenu>();
         menu.Find("[data-testid=nav-pairings]").TextContent.ShouldContain("结对关系");
 
@@ -73,22 +75,22 @@ public sealed class NavigationTests : WebTestContext
     }
 
     [Theory]
-    [InlineData(Roles.Administrator, "quick-propose-pairing")]
-    [InlineData(Roles.Coordinator, "quick-manage-hospital")]
-    [InlineData(Roles.Specialist, "quick-my-pairings")]
-    [InlineData(Roles.Clinician, "quick-my-pairings")]
-    public async Task EachRolesHome_GreetsThePerson_AndOffersItsFirstTasks(string role, string quickLink)
+    [InlineData(StaffRole.Administrator, "quick-propose-pairing")]
+    [InlineData(StaffRole.Coordinator, "quick-manage-hospital")]
+    [InlineData(StaffRole.Specialist, "quick-my-pairings")]
+    [InlineData(StaffRole.Clinician, "quick-my-pairings")]
+    public async Task EachRolesHome_GreetsThePerson_AndOffersItsFirstTasks(StaffRole role, string quickLink)
     {
         var me = Person(role);
         await SignInAsync(me);
         Api.Get("/api/notifications?pageSize=20", new Contracts.Common.PagedResponse<Contracts.Notifications.NotificationResponse>([], 1, 20, 0));
         Api.Get("/api/reminders", new Contracts.Common.PagedResponse<Contracts.Notifications.ReminderResponse>(
-            [new(Guid.NewGuid(), "consultation-follow-up", "Consultation", Guid.NewGuid(), new DateTimeOffset(2026, 3, 6, 1, 0, 0, TimeSpan.Zero), "Pending")], 1, 5, 1));
+            [new(Guid.NewGuid(), "consultation-follow-up", "Consultation", Guid.NewGuid(), new DateTimeOffset(2026, 3, 6, 1, 0, 0, TimeSpan.Zero), ReminderStatus.Pending)], 1, 5, 1));
 
         var home = Render<Home>();
 
         home.WaitForAssertion(() => home.FindAll("[data-testid=home-reminder]").Count.ShouldBe(1));
-        home.Find("[data-testid=home]").GetAttribute("data-role").ShouldBe(role);
+        home.Find("[data-testid=home]").GetAttribute("data-role").ShouldBe(role.ToString());
         home.Find("[data-testid=greeting]").TextContent.ShouldContain(me.Name);
         home.Find("[data-testid=home-hospital]").TextContent.ShouldBe(me.HospitalName);
         home.Find("[data-testid=home-reminder]").TextContent.ShouldContain("会诊随访");

@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using System.Net;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ public sealed class NotificationBellTests : WebTestContext
     [Fact]
     public async Task AtSignIn_TheCountComesFromTheApi()
     {
-        await SignInAsync(Person(Roles.Clinician), unread: 3);
+        await SignInAsync(Person(StaffRole.Clinician), unread: 3);
 
         var bell = Render<NotificationBell>();
 
@@ -38,7 +39,7 @@ public sealed class NotificationBellTests : WebTestContext
     [Fact]
     public async Task ANotificationPushedLive_RaisesTheCountOnce_AndIsAnnounced()
     {
-        await SignInAsync(Person(Roles.Clinician), unread: 1);
+        await SignInAsync(Person(StaffRole.Clinician), unread: 1);
         RenderProviders();
         var bell = Render<NotificationBell>();
         var snackbars = Render<MudBlazor.MudSnackbarProvider>();
@@ -53,7 +54,7 @@ public sealed class NotificationBellTests : WebTestContext
     [Fact]
     public async Task TheList_PutsUnreadFirst_AndMergesLiveArrivalsWithTheApisList_WithoutDuplicates()
     {
-        await SignInAsync(Person(Roles.Clinician), unread: 1);
+        await SignInAsync(Person(StaffRole.Clinician), unread: 1);
         Api.Get("/api/notifications?pageSize=20", Page(OlderUnread, Read));
         var panel = Render<NotificationPanel>(p => p.Add(x => x.Open, true));
         panel.WaitForAssertion(() => Ids(panel).ShouldBe([OlderUnread.Id, Read.Id]));
@@ -75,7 +76,7 @@ public sealed class NotificationBellTests : WebTestContext
     [Fact]
     public async Task MarkingOneRead_TellsTheApi_LowersTheCount_AndMovesItBelowTheUnread()
     {
-        await SignInAsync(Person(Roles.Clinician), unread: 1);
+        await SignInAsync(Person(StaffRole.Clinician), unread: 1);
         Api.Get("/api/notifications?pageSize=20", Page(OlderUnread, Read));
         Api.On(HttpMethod.Post, $"/api/notifications/{OlderUnread.Id}/read", HttpStatusCode.NoContent);
         var bell = Render<NotificationBell>();
@@ -92,7 +93,7 @@ public sealed class NotificationBellTests : WebTestContext
     [Fact]
     public async Task WhenTheApiRefusesToMarkItRead_TheListIsReadAgain_AndTheProblemShown()
     {
-        await SignInAsync(Person(Roles.Clinician), unread: 1);
+        await SignInAsync(Person(StaffRole.Clinician), unread: 1);
         Api.Get("/api/notifications?pageSize=20", Page(OlderUnread));
         Api.Problem(HttpMethod.Post, $"/api/notifications/{OlderUnread.Id}/read", 404, "not_found", "The notification was not found.");
         var panel = Render<NotificationPanel>(p => p.Add(x => x.Open, true));
@@ -107,7 +108,7 @@ public sealed class NotificationBellTests : WebTestContext
     [Fact]
     public async Task MarkAllRead_MarksEachUnreadOne()
     {
-        await SignInAsync(Person(Roles.Clinician), unread: 2);
+        await SignInAsync(Person(StaffRole.Clinician), unread: 2);
         var second = OlderUnread with { Id = Guid.CreateVersion7(), CreatedAt = Morning.AddMinutes(5) };
         Api.Get("/api/notifications?pageSize=20", Page(second, OlderUnread, Read));
         Api.On(HttpMethod.Post, $"/api/notifications/{OlderUnread.Id}/read", HttpStatusCode.NoContent);
@@ -125,7 +126,7 @@ public sealed class NotificationBellTests : WebTestContext
     [Fact]
     public async Task AfterAReconnect_TheCountIsReadAgain()
     {
-        await SignInAsync(Person(Roles.Clinician), unread: 1);
+        await SignInAsync(Person(StaffRole.Clinician), unread: 1);
         var bell = Render<NotificationBell>();
         Api.Get("/api/notifications/unread-count", new UnreadCountResponse(4));
 
@@ -137,7 +138,7 @@ public sealed class NotificationBellTests : WebTestContext
     [Fact]
     public async Task SigningOut_StopsTheLiveConnection_AndEmptiesTheInbox()
     {
-        await SignInAsync(Person(Roles.Clinician), unread: 5);
+        await SignInAsync(Person(StaffRole.Clinician), unread: 5);
         Hub.Starts.ShouldBe(1);
         Hub.SubscriberCount(NotificationInbox.ReceivedMethod).ShouldBe(1);
         Api.On(HttpMethod.Post, "/api/auth/logout", HttpStatusCode.NoContent);
@@ -152,7 +153,7 @@ public sealed class NotificationBellTests : WebTestContext
     [Fact]
     public async Task ASessionThatExpired_IsNoticedByTheNext401_AndEndsTheLiveConnection()
     {
-        await SignInAsync(Person(Roles.Clinician));
+        await SignInAsync(Person(StaffRole.Clinician));
         var session = Services.GetRequiredService<Session>();
         var expired = 0;
         session.SessionExpired += () => expired++;

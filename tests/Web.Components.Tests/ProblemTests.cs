@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using System.Net;
 using Bunit;
 using SpecialtyAlliance.Contracts.Alliances;
@@ -91,7 +92,7 @@ public sealed class ProblemTests : WebTestContext
     [Fact]
     public async Task ProposingAPairing_ShowsTheApisFieldErrorsBesideTheirFields_InChinese()
     {
-        await SignInAsync(Person(Roles.Administrator));
+        await SignInAsync(Person(StaffRole.Administrator));
         GivenTheAllianceDirectory();
         Api.Problem(HttpMethod.Post, "/api/pairings", 400, "validation", "One or more fields are invalid.", new()
         {
@@ -117,7 +118,7 @@ public sealed class ProblemTests : WebTestContext
     [Fact]
     public async Task FieldErrors_FollowALanguageSwitch()
     {
-        await SignInAsync(Person(Roles.Administrator));
+        await SignInAsync(Person(StaffRole.Administrator));
         GivenTheAllianceDirectory();
         Api.Problem(HttpMethod.Post, "/api/pairings", 400, "validation", null, new() { ["specialties"] = ["Name at least one specialty the pairing covers."] });
         RenderProviders();
@@ -133,7 +134,7 @@ public sealed class ProblemTests : WebTestContext
     [Fact]
     public async Task ProposingSendsWhatWasChosen_AndNoFieldIsLeftOutOfTheRequest()
     {
-        await SignInAsync(Person(Roles.Administrator));
+        await SignInAsync(Person(StaffRole.Administrator));
         GivenTheAllianceDirectory();
         RenderProviders();
         var form = Render<PairingPropose>();
@@ -144,7 +145,7 @@ public sealed class ProblemTests : WebTestContext
 
         form.WaitForAssertion(() => Api.Sent(HttpMethod.Post, "/api/pairings").ShouldHaveSingleItem());
         var sent = System.Text.Json.JsonSerializer.Deserialize<PairingRequest>(
-            Api.Sent(HttpMethod.Post, "/api/pairings").Single().Body!, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+            Api.Sent(HttpMethod.Post, "/api/pairings").Single().Body!, SpecialtyAlliance.Contracts.Common.ContractJson.Create())!;
         sent.Specialties.ShouldBe(["cardiology"]);
         sent.Goals.ShouldBe("胸痛中心共建");
         sent.CountyHospitalId.ShouldBe(Guid.Empty, "left empty: the API, not the client, says it is required");
@@ -179,8 +180,8 @@ public sealed class ProblemTests : WebTestContext
         Api.Get("/api/specialties", new[] { new SpecialtyResponse("cardiology", "心血管内科", "Cardiology"), new SpecialtyResponse("nursing", "护理", "Nursing") });
         Api.Get("/api/hospitals", new PagedResponse<HospitalResponse>(
         [
-            new HospitalResponse(CityHospitalId, "安康市中心医院", "Ankang Central Hospital", "CityCenter", "General", "安康市", 1),
-            new HospitalResponse(LangaoHospitalId, "岚皋县人民医院", "Langao County People's Hospital", "County", "General", "岚皋县", 1),
+            new HospitalResponse(CityHospitalId, "安康市中心医院", "Ankang Central Hospital", HospitalTier.CityCenter, HospitalKind.General, "安康市", 1),
+            new HospitalResponse(LangaoHospitalId, "岚皋县人民医院", "Langao County People's Hospital", HospitalTier.County, HospitalKind.General, "岚皋县", 1),
         ], 1, 200, 2));
         Api.Get($"/api/hospitals/{CityHospitalId}/departments", new[]
         {
@@ -189,6 +190,6 @@ public sealed class ProblemTests : WebTestContext
         Api.Get("/api/party-branches", new PagedResponse<PartyBranchResponse>([], 1, 200, 0));
         Api.On(HttpMethod.Post, "/api/pairings", HttpStatusCode.Created, new PairingResponse(
             Guid.NewGuid(), Guid.NewGuid(), "心血管内科", CityHospitalId, null, LangaoHospitalId, "岚皋县人民医院", null, ["cardiology"],
-            new DateOnly(2026, 3, 5), string.Empty, "Proposed", DateTimeOffset.UtcNow, 1));
+            new DateOnly(2026, 3, 5), string.Empty, PairingStatus.Proposed, DateTimeOffset.UtcNow, 1));
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using SpecialtyAlliance.Contracts.Common;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Infrastructure.Persistence;
 
@@ -20,7 +22,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     {
         var error = exception switch
         {
-            BadHttpRequestException { InnerException: JsonException json } => Error.Validation(FieldOf(json), "The value is not valid here."),
+            BadHttpRequestException { InnerException: JsonException json } => Error.Validation(FieldOf(json), WhatWasExpected(httpContext, json)),
             BadHttpRequestException bad => Unreadable(bad, httpContext.Request),
             _ when IsDatabaseUnreachable(exception) => new Error(
                 ErrorKind.Unavailable, "database_unavailable", "The database cannot be reached just now; please try again in a few seconds."),
@@ -117,6 +119,37 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} answered 503: the database cannot be reached ({Reason})")]
     private static partial void LogDatabaseUnreachable(ILogger logger, string method, string path, string reason);
+
+    /// <summary>
+    /// For a name the vocabulary does not know (an enum of the contract, ADR 0040), the names it does know — the field is
+    /// found by following the JSON path through the endpoint's body type; else a plain word that the value does not fit.
+    /// </summary>
+    private static string WhatWasExpected(HttpContext httpContext, JsonException json)
+    {
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        var type = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        foreach (var segment in (json.Path ?? string.Empty).TrimStart('$').Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = segment.Split('[')[0];
+            var property = type?.GetProperties().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+            type = property?.PropertyType;
+            if (segment.Contains('[', StringComparison.Ordinal) && type is { IsGenericType: true })
+            {
+                type = type.GetGenericArguments()[0];
+            }
+        }
+
+        type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+        if (type is { IsEnum: true })
+        {
+            var names = Enum.GetValues(type).Cast<object>().Select(v => JsonSerializer.Serialize(v, type, Wire).Trim('"'));
+            return $"Must be one of: {string.Join(", ", names)}.";
+        }
+
+        return "The value is not valid here.";
+    }
+
+    private static readonly JsonSerializerOptions Wire = ContractJson.Create();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

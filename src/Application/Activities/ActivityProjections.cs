@@ -21,7 +21,7 @@ internal static class ActivityProjections
 
         return [.. activities.Select(a => new ActivityResponse(
             a.Id,
-            a.Kind.ToString(),
+            a.Kind.ToWire(),
             Labels.Zh(a.Kind),
             a.Title,
             a.HeldOn,

@@ -19,6 +19,7 @@ public sealed class GetActivityHandler(IAllianceDbContext db, ICurrentUser user)
             return Error.NotFound("The activity");
         }
 
-        return (await new[] { activity }.ToResponsesAsync(db, cancellationToken))[0];
+        var response = (await new[] { activity }.ToResponsesAsync(db, cancellationToken))[0];
+        return response with { AllowedActions = user.MayEditActivity(activity.HospitalIds) ? [ActivityAction.Edit] : [] };
     }
 }

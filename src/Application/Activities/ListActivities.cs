@@ -8,6 +8,7 @@ using SpecialtyAlliance.Contracts.Activities;
 using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Domain.Activities;
 using SpecialtyAlliance.Domain.Common;
+using ActivityKind = SpecialtyAlliance.Domain.Activities.ActivityKind;
 
 namespace SpecialtyAlliance.Application.Activities;
 

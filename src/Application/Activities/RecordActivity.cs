@@ -10,6 +10,7 @@ using SpecialtyAlliance.Contracts.Activities;
 using SpecialtyAlliance.Domain.Activities;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Staff;
+using ActivityKind = SpecialtyAlliance.Domain.Activities.ActivityKind;
 
 namespace SpecialtyAlliance.Application.Activities;
 
@@ -27,13 +28,12 @@ public sealed class RecordActivityValidator : AbstractValidator<RecordActivity>
 {
     public RecordActivityValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Activity.Kind).NotEmpty().IsEnumName(typeof(ActivityKind)).OverridePropertyName("kind")
-            .WithMessage("Kind must be one of: " + string.Join(", ", Enum.GetNames<ActivityKind>()) + ".");
+        RuleFor(c => c.Activity.Kind).OneOf("Kind").OverridePropertyName("kind");
         RuleFor(c => c.Activity.Title).NotEmpty().MaximumLength(JointActivity.TitleMaxLength).OverridePropertyName("title");
         RuleFor(c => c.Activity.HeldOn).Cascade(CascadeMode.Stop).NotEmpty().OverridePropertyName("heldOn")
             .Must(d => d <= clock.Today()).WithMessage("Record an activity once it has taken place.");
         RuleFor(c => c.Activity.Place).NotEmpty().MaximumLength(JointActivity.PlaceMaxLength).OverridePropertyName("place");
-        RuleFor(c => c.Activity.LiveSurgery).Must((c, live) => !live || !Enum.TryParse<ActivityKind>(c.Activity.Kind, out var kind) || JointActivity.CanHaveLiveSurgery(kind))
+        RuleFor(c => c.Activity.LiveSurgery).Must((c, live) => !live || c.Activity.Kind is not { } kind || !Enum.IsDefined(kind) || JointActivity.CanHaveLiveSurgery(kind.ToDomain()))
             .OverridePropertyName("liveSurgery").WithMessage("Only an academic forum or surgical teaching broadcasts surgery.");
         RuleFor(c => c.Activity.HospitalIds).NotEmpty().OverridePropertyName("hospitalIds")
             .WithMessage("Name at least one hospital involved.");
@@ -73,7 +73,7 @@ public sealed class RecordActivityHandler(IAllianceDbContext db, ICurrentUser us
         }
 
         var activity = JointActivity.Record(
-            Enum.Parse<ActivityKind>(r.Kind), r.Title, r.HeldOn, r.Place, r.LiveSurgery, hospitalIds, branchIds,
+            r.Kind!.Value.ToDomain(), r.Title, r.HeldOn, r.Place, r.LiveSurgery, hospitalIds, branchIds,
             r.Participants, r.PeopleReached, r.Summary, user.UserId!.Value, clock.GetUtcNow());
         db.Activities.Add(activity);
         return activity.Id;

@@ -24,13 +24,12 @@ public sealed class UpdateActivityValidator : AbstractValidator<UpdateActivity>
 {
     public UpdateActivityValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Activity.Kind).NotEmpty().IsEnumName(typeof(ActivityKind)).OverridePropertyName("kind")
-            .WithMessage("Kind must be one of: " + string.Join(", ", Enum.GetNames<ActivityKind>()) + ".");
+        RuleFor(c => c.Activity.Kind).OneOf("Kind").OverridePropertyName("kind");
         RuleFor(c => c.Activity.Title).NotEmpty().MaximumLength(JointActivity.TitleMaxLength).OverridePropertyName("title");
         RuleFor(c => c.Activity.HeldOn).Cascade(CascadeMode.Stop).NotEmpty().OverridePropertyName("heldOn")
             .Must(d => d <= clock.Today()).WithMessage("An activity is recorded once it has taken place.");
         RuleFor(c => c.Activity.Place).NotEmpty().MaximumLength(JointActivity.PlaceMaxLength).OverridePropertyName("place");
-        RuleFor(c => c.Activity.LiveSurgery).Must((c, live) => !live || !Enum.TryParse<ActivityKind>(c.Activity.Kind, out var kind) || JointActivity.CanHaveLiveSurgery(kind))
+        RuleFor(c => c.Activity.LiveSurgery).Must((c, live) => !live || c.Activity.Kind is not { } kind || JointActivity.CanHaveLiveSurgery(kind.ToDomain()))
             .OverridePropertyName("liveSurgery").WithMessage("Only an academic forum or surgical teaching broadcasts surgery.");
         RuleForEach(c => c.Activity.PartyBranchIds).NotEmpty().OverridePropertyName("partyBranchIds");
         RuleFor(c => c.Activity.Participants).InclusiveBetween(0, JointActivity.MaxCount).OverridePropertyName("participants");
@@ -69,6 +68,6 @@ public sealed class UpdateActivityHandler(IAllianceDbContext db, ICurrentUser us
         }
 
         return activity.Correct(
-            Enum.Parse<ActivityKind>(r.Kind), r.Title, r.HeldOn, r.Place, r.LiveSurgery, branchIds, r.Participants, r.PeopleReached, r.Summary);
+            r.Kind!.Value.ToDomain(), r.Title, r.HeldOn, r.Place, r.LiveSurgery, branchIds, r.Participants, r.PeopleReached, r.Summary);
     }
 }

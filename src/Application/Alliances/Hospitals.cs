@@ -5,11 +5,14 @@ using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Application.Common.Messaging;
 using SpecialtyAlliance.Application.Common.Security;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Alliances;
 using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Domain.Alliances;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Staff;
+using HospitalTier = SpecialtyAlliance.Domain.Alliances.HospitalTier;
+using HospitalKind = SpecialtyAlliance.Domain.Alliances.HospitalKind;
 
 namespace SpecialtyAlliance.Application.Alliances;
 
@@ -56,7 +59,7 @@ public sealed class GetHospitalHandler(IAllianceDbContext db, ICurrentUser user)
             .Where(h => h.Id == query.Id)
             .Select(Projections.Hospital)
             .SingleOrDefaultAsync(cancellationToken);
-        return hospital is null ? Error.NotFound("The hospital") : hospital;
+        return hospital is null ? Error.NotFound("The hospital") : hospital.WithActions(user);
     }
 }
 
@@ -67,10 +70,8 @@ public sealed class HospitalRequestValidator : AbstractValidator<HospitalRequest
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(Hospital.NameMaxLength);
         RuleFor(r => r.NameEn).NotEmpty().MaximumLength(Hospital.NameMaxLength);
-        RuleFor(r => r.Tier).NotEmpty().IsEnumName(typeof(HospitalTier))
-            .WithMessage("Tier must be one of: " + string.Join(", ", Enum.GetNames<HospitalTier>()) + ".");
-        RuleFor(r => r.Kind).NotEmpty().IsEnumName(typeof(HospitalKind))
-            .WithMessage("Kind must be one of: " + string.Join(", ", Enum.GetNames<HospitalKind>()) + ".");
+        RuleFor(r => r.Tier).OneOf("Tier");
+        RuleFor(r => r.Kind).OneOf("Kind");
         RuleFor(r => r.Region).NotEmpty().MaximumLength(Hospital.RegionMaxLength);
     }
 }
@@ -98,7 +99,7 @@ public sealed class CreateHospitalHandler(IAllianceDbContext db) : ICommandHandl
         }
 
         var hospital = Hospital.Create(
-            r.Name, r.NameEn, Enum.Parse<HospitalTier>(r.Tier), Enum.Parse<HospitalKind>(r.Kind), r.Region);
+            r.Name, r.NameEn, r.Tier!.Value.ToDomain(), r.Kind!.Value.ToDomain(), r.Region);
         db.Hospitals.Add(hospital);
         return hospital.Id;
     }
@@ -129,7 +130,7 @@ public sealed class UpdateHospitalHandler(IAllianceDbContext db) : ICommandHandl
             return stale;
         }
 
-        hospital.Update(r.Name, r.NameEn, Enum.Parse<HospitalTier>(r.Tier), Enum.Parse<HospitalKind>(r.Kind), r.Region);
+        hospital.Update(r.Name, r.NameEn, r.Tier!.Value.ToDomain(), r.Kind!.Value.ToDomain(), r.Region);
         return Result.Success();
     }
 }

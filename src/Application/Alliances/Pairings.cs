@@ -10,6 +10,8 @@ using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Domain.Alliances;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Staff;
+using HospitalTier = SpecialtyAlliance.Domain.Alliances.HospitalTier;
+using PairingStatus = SpecialtyAlliance.Domain.Alliances.PairingStatus;
 
 namespace SpecialtyAlliance.Application.Alliances;
 
@@ -50,10 +52,11 @@ public sealed class ListPairingsHandler(IAllianceDbContext db, ICurrentUser user
             pairings = pairings.Where(p => p.Specialties.Contains(specialty));
         }
 
-        return await pairings
+        var page = await pairings
             .OrderBy(p => p.Status).ThenByDescending(p => p.AgreementDate).ThenBy(p => p.Id)
             .ToResponses(db)
             .ToPageAsync(query, cancellationToken);
+        return page with { Items = [.. page.Items.Select(p => p.WithActions(user))] };
     }
 }
 
@@ -65,7 +68,7 @@ public sealed class GetPairingHandler(IAllianceDbContext db, ICurrentUser user) 
     {
         var pairing = await db.Pairings.AsNoTracking().VisibleTo(user)
             .Where(p => p.Id == query.Id).ToResponses(db).SingleOrDefaultAsync(cancellationToken);
-        return pairing is null ? Error.NotFound("The pairing") : pairing;
+        return pairing is null ? Error.NotFound("The pairing") : pairing.WithActions(user);
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Alliances;
 using SpecialtyAlliance.Domain.Alliances;
 using SpecialtyAlliance.Domain.Common;
@@ -10,7 +11,7 @@ namespace SpecialtyAlliance.Application.Alliances;
 internal static class Projections
 {
     public static readonly Expression<Func<Hospital, HospitalResponse>> Hospital = h =>
-        new HospitalResponse(h.Id, h.Name, h.NameEn, h.Tier.ToString(), h.Kind.ToString(), h.Region, h.Version);
+        new HospitalResponse(h.Id, h.Name, h.NameEn, h.Tier.ToWire(), h.Kind.ToWire(), h.Region, h.Version);
 
     public static readonly Expression<Func<PartyBranch, PartyBranchResponse>> PartyBranch = b =>
         new PartyBranchResponse(b.Id, b.HospitalId, b.Name, b.SecretaryName, b.MemberCount, b.DepartmentIds, b.Version);
@@ -37,7 +38,7 @@ internal static class Projections
             p.Specialties,
             p.AgreementDate,
             p.Goals,
-            p.Status.ToString(),
+            p.Status.ToWire(),
             p.StatusChangedAt,
             p.Version);
 }

@@ -7,6 +7,8 @@ using SpecialtyAlliance.Contracts.Alliances;
 using SpecialtyAlliance.Domain.Alliances;
 using SpecialtyAlliance.Domain.Common;
 
+using PairingStatus = SpecialtyAlliance.Domain.Alliances.PairingStatus;
+
 namespace SpecialtyAlliance.Application.Alliances;
 
 /// <summary>

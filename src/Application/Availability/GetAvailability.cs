@@ -2,10 +2,12 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Security;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Availability;
 using SpecialtyAlliance.Domain.Availability;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Contracts.Common;
+using AvailabilityKind = SpecialtyAlliance.Domain.Availability.AvailabilityKind;
 
 namespace SpecialtyAlliance.Application.Availability;
 
@@ -34,9 +36,9 @@ public sealed class GetAvailabilityHandler(IAllianceDbContext db, ICurrentUser u
             AllianceCalendar.TimeZoneId,
             [.. windows.Where(w => w.Kind == AvailabilityKind.Weekly)
                 .OrderBy(w => ((int)w.DayOfWeek!.Value + 6) % 7).ThenBy(w => w.LocalStart)
-                .Select(w => new WeeklyWindowResponse(w.DayOfWeek!.Value.ToString(), w.LocalStart!.Value, w.LocalEnd!.Value))],
+                .Select(w => new WeeklyWindowResponse(w.DayOfWeek!.Value.ToWire(), w.LocalStart!.Value, w.LocalEnd!.Value))],
             [.. windows.Where(w => w.Kind != AvailabilityKind.Weekly)
                 .OrderBy(w => w.StartsAt)
-                .Select(w => new AvailabilityBlockResponse(w.StartsAt!.Value, w.EndsAt!.Value, w.Kind.ToString()))]);
+                .Select(w => new AvailabilityBlockResponse(w.StartsAt!.Value, w.EndsAt!.Value, w.Kind.ToWire()))]);
     }
 }

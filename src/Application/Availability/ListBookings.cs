@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Security;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Availability;
 using SpecialtyAlliance.Domain.Common;
 
@@ -51,7 +52,7 @@ public sealed class ListBookingsHandler(IAllianceDbContext db, ICurrentUser user
                 visible.Contains(b.ConsultationId) ? b.ConsultationId : (Guid?)null,
                 b.StartsAt,
                 b.EndsAt,
-                b.Status.ToString()))
+                b.Status.ToWire()))
             .ToListAsync(cancellationToken);
     }
 }

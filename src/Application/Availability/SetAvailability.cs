@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Messaging;
 using SpecialtyAlliance.Application.Common.Security;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Availability;
 using SpecialtyAlliance.Domain.Availability;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Staff;
+using AvailabilityKind = SpecialtyAlliance.Domain.Availability.AvailabilityKind;
 
 namespace SpecialtyAlliance.Application.Availability;
 
@@ -23,8 +25,7 @@ public sealed class WeeklyWindowRequestValidator : AbstractValidator<WeeklyWindo
 {
     public WeeklyWindowRequestValidator()
     {
-        RuleFor(w => w.Day).NotEmpty().IsEnumName(typeof(DayOfWeek))
-            .WithMessage("Day must be one of: " + string.Join(", ", Enum.GetNames<DayOfWeek>()) + ".");
+        RuleFor(w => w.Day).OneOf("Day");
         RuleFor(w => w.End).GreaterThan(w => w.Start).WithMessage("The window must end after it starts (same day).");
     }
 }
@@ -33,7 +34,7 @@ public sealed class AvailabilityBlockRequestValidator : AbstractValidator<Availa
 {
     public AvailabilityBlockRequestValidator()
     {
-        RuleFor(b => b.Kind).NotEmpty().Must(k => k is nameof(AvailabilityKind.Available) or nameof(AvailabilityKind.Unavailable))
+        RuleFor(b => b.Kind).NotNull().Must(k => k is Contracts.Availability.AvailabilityKind.Available or Contracts.Availability.AvailabilityKind.Unavailable)
             .WithMessage("Kind must be Available or Unavailable.");
         RuleFor(b => b.EndsAt).GreaterThan(b => b.StartsAt).WithMessage("The block must end after it starts.");
         RuleFor(b => b.EndsAt).Must((b, end) => end - b.StartsAt <= TimeSpan.FromDays(366))
@@ -87,12 +88,12 @@ public sealed class SetAvailabilityHandler(IAllianceDbContext db, ICurrentUser u
         await db.Availability.Where(w => w.SpecialistId == command.SpecialistId).ExecuteDeleteAsync(cancellationToken);
         foreach (var w in command.Body.Weekly)
         {
-            db.Availability.Add(AvailabilityWindow.Weekly(command.SpecialistId, Enum.Parse<DayOfWeek>(w.Day), w.Start, w.End));
+            db.Availability.Add(AvailabilityWindow.Weekly(command.SpecialistId, w.Day!.Value.ToDomain(), w.Start, w.End));
         }
 
         foreach (var b in command.Body.Blocks)
         {
-            db.Availability.Add(AvailabilityWindow.Block(command.SpecialistId, Enum.Parse<AvailabilityKind>(b.Kind), b.StartsAt, b.EndsAt));
+            db.Availability.Add(AvailabilityWindow.Block(command.SpecialistId, b.Kind!.Value.ToDomain(), b.StartsAt, b.EndsAt));
         }
 
         return Result.Success();

@@ -8,6 +8,7 @@ using SpecialtyAlliance.Domain.Availability;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Consultations;
 using SpecialtyAlliance.Domain.Staff;
+using ConsultationAction = SpecialtyAlliance.Domain.Consultations.ConsultationAction;
 
 namespace SpecialtyAlliance.Application.Consultations;
 

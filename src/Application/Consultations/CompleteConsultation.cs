@@ -2,10 +2,13 @@ using FluentValidation;
 using Mediator;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Messaging;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Consultations;
 using SpecialtyAlliance.Domain.Staff;
+using Recommendation = SpecialtyAlliance.Domain.Consultations.Recommendation;
+using ConsultationAction = SpecialtyAlliance.Domain.Consultations.ConsultationAction;
 
 namespace SpecialtyAlliance.Application.Consultations;
 
@@ -22,13 +25,12 @@ public sealed class CompleteRequestValidator : AbstractValidator<CompleteRequest
     {
         RuleFor(r => r.Opinion).NotEmpty().MaximumLength(Consultation.OpinionMaxLength)
             .WithMessage("Write the opinion (at most 8000 characters).");
-        RuleFor(r => r.Recommendation).NotEmpty().IsEnumName(typeof(Recommendation))
-            .WithMessage("Recommendation must be one of: " + string.Join(", ", Enum.GetNames<Recommendation>()) + ".");
+        RuleFor(r => r.Recommendation).OneOf("Recommendation");
         RuleFor(r => r.FollowUpDays).NotNull().InclusiveBetween(Consultation.MinFollowUpDays, Consultation.MaxFollowUpDays)
-            .When(r => r.Recommendation == nameof(Recommendation.FollowUp))
+            .When(r => r.Recommendation == Contracts.Consultations.Recommendation.FollowUp)
             .WithMessage($"A follow-up needs followUpDays from {Consultation.MinFollowUpDays} to {Consultation.MaxFollowUpDays}.");
         RuleFor(r => r.FollowUpDays).Null()
-            .When(r => r.Recommendation is not null && r.Recommendation != nameof(Recommendation.FollowUp))
+            .When(r => r.Recommendation is not null && r.Recommendation != Contracts.Consultations.Recommendation.FollowUp)
             .WithMessage("followUpDays goes only with the FollowUp recommendation.");
     }
 }
@@ -52,6 +54,6 @@ public sealed class CompleteConsultationHandler(IAllianceDbContext db, ICurrentU
 
         var body = command.Body;
         return loaded.Value.Complete(
-            user.UserId!.Value, body.Opinion, Enum.Parse<Recommendation>(body.Recommendation), body.FollowUpDays, clock.GetUtcNow());
+            user.UserId!.Value, body.Opinion, body.Recommendation!.Value.ToDomain(), body.FollowUpDays, clock.GetUtcNow());
     }
 }

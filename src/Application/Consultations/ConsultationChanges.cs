@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Domain.Consultations;
@@ -30,8 +31,8 @@ public sealed class ConsultationChanges(IAfterCommit afterCommit, TimeProvider c
         new(
             consultation.Id,
             sequence,
-            consultation.Status.ToString(),
-            consultation.Urgency.ToString(),
+            consultation.Status.ToWire(),
+            consultation.Urgency.ToWire(),
             consultation.Specialty,
             consultation.RequestingHospitalId,
             consultation.ClaimedById,

@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Consultations;
 using SpecialtyAlliance.Domain.Staff;
+using ConsultationStatus = SpecialtyAlliance.Domain.Consultations.ConsultationStatus;
+using ConsultationAction = SpecialtyAlliance.Domain.Consultations.ConsultationAction;
 
 namespace SpecialtyAlliance.Application.Consultations;
 
@@ -45,26 +48,10 @@ internal static class ConsultationRules
     }
 
     /// <summary>The moves the user may make now: allowed by the lifecycle and theirs to make.</summary>
-    public static IReadOnlyList<string> AllowedActions(ICurrentUser user, ConsultationStatus status, ConsultationParties c) =>
+    public static IReadOnlyList<Contracts.Consultations.ConsultationAction> AllowedActions(ICurrentUser user, ConsultationStatus status, ConsultationParties c) =>
         [.. Consultation.Lifecycle.Keys
             .Where(action => Consultation.Allows(status, action) && MayAct(user, action, c))
-            .Select(RouteName)];
-
-    public static string RouteName(ConsultationAction action) => action switch
-    {
-        ConsultationAction.Claim => ConsultationActions.Claim,
-        ConsultationAction.Release => ConsultationActions.Release,
-        ConsultationAction.RequestInfo => ConsultationActions.RequestInfo,
-        ConsultationAction.ProvideInfo => ConsultationActions.ProvideInfo,
-        ConsultationAction.Schedule => ConsultationActions.Schedule,
-        ConsultationAction.Reschedule => ConsultationActions.Reschedule,
-        ConsultationAction.Start => ConsultationActions.Start,
-        ConsultationAction.Complete => ConsultationActions.Complete,
-        ConsultationAction.CloseOut => ConsultationActions.CloseOut,
-        ConsultationAction.Reject => ConsultationActions.Reject,
-        ConsultationAction.Cancel => ConsultationActions.Cancel,
-        _ => "request",
-    };
+            .Select(action => action.ToWire())];
 
     private static string Who(ConsultationAction action) => action switch
     {

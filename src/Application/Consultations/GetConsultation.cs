@@ -2,12 +2,17 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Security;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Domain.Availability;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Consultations;
 using SpecialtyAlliance.Domain.Referrals;
 using SpecialtyAlliance.Domain.Staff;
+using ConsultationStatus = SpecialtyAlliance.Domain.Consultations.ConsultationStatus;
+using Urgency = SpecialtyAlliance.Domain.Consultations.Urgency;
+using PatientSex = SpecialtyAlliance.Domain.Consultations.PatientSex;
+using Recommendation = SpecialtyAlliance.Domain.Consultations.Recommendation;
 
 namespace SpecialtyAlliance.Application.Consultations;
 
@@ -40,13 +45,13 @@ public sealed class GetConsultationHandler(IAllianceDbContext db, ICurrentUser u
         var booking = await db.Bookings.AsNoTracking()
             .Where(b => b.ConsultationId == c.Id)
             .OrderBy(b => b.Status == BookingStatus.Active ? 0 : 1).ThenByDescending(b => b.CreatedAt)
-            .Select(b => new ConsultationBookingResponse(b.Id, b.SpecialistId, b.StartsAt, b.EndsAt, b.Status.ToString()))
+            .Select(b => new ConsultationBookingResponse(b.Id, b.SpecialistId, b.StartsAt, b.EndsAt, b.Status.ToWire()))
             .FirstOrDefaultAsync(cancellationToken);
 
         var allowed = ConsultationRules.AllowedActions(user, c.Status, ConsultationParties.Of(c)).ToList();
         if (await MayReferAsync(c, cancellationToken))
         {
-            allowed.Add(ConsultationActions.Refer);
+            allowed.Add(Contracts.Consultations.ConsultationAction.Refer);
         }
 
         var specialty = Specialty.Find(c.Specialty)!;
@@ -55,14 +60,14 @@ public sealed class GetConsultationHandler(IAllianceDbContext db, ICurrentUser u
             c.Specialty,
             specialty.NameZh,
             specialty.NameEn,
-            c.Urgency.ToString(),
-            c.Status.ToString(),
+            c.Urgency.ToWire(),
+            c.Status.ToWire(),
             c.RequestingHospitalId,
             hospitalName,
             c.RequestingDepartmentId,
             c.RequesterId,
             names.GetValueOrDefault(c.RequesterId),
-            new PatientResponse(c.PatientReference, c.PatientAge, c.PatientSex.ToString()),
+            new PatientResponse(c.PatientReference, c.PatientAge, c.PatientSex.ToWire()),
             c.Summary,
             c.Question,
             routed,
@@ -81,7 +86,7 @@ public sealed class GetConsultationHandler(IAllianceDbContext db, ICurrentUser u
             c.StartedAt,
             c.CompletedAt,
             c.Opinion,
-            c.Recommendation?.ToString(),
+            c.Recommendation?.ToWire(),
             c.FollowUpDays,
             c.ClosedAt,
             c.Satisfaction,
@@ -89,7 +94,7 @@ public sealed class GetConsultationHandler(IAllianceDbContext db, ICurrentUser u
             c.RejectionReason,
             c.CancellationReason,
             [.. history.Select(h => new ConsultationHistoryResponse(
-                h.Sequence, ConsultationRules.RouteName(h.Action), h.From?.ToString(), h.To.ToString(), h.ActorId, names.GetValueOrDefault(h.ActorId), h.At, h.Note))],
+                h.Sequence, h.Action.ToWire(), h.From?.ToWire(), h.To.ToWire(), h.ActorId, names.GetValueOrDefault(h.ActorId), h.At, h.Note))],
             allowed,
             c.LastSequence,
             c.Version);

@@ -3,10 +3,14 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Messaging;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Consultations;
 using SpecialtyAlliance.Domain.Staff;
+using ConsultationStatus = SpecialtyAlliance.Domain.Consultations.ConsultationStatus;
+using Urgency = SpecialtyAlliance.Domain.Consultations.Urgency;
+using PatientSex = SpecialtyAlliance.Domain.Consultations.PatientSex;
 
 namespace SpecialtyAlliance.Application.Consultations;
 
@@ -62,10 +66,10 @@ public sealed class GetConsultationQueueHandler(IAllianceDbContext db, ICurrentU
         new(
             c.Id,
             c.Specialty,
-            c.Urgency.ToString(),
+            c.Urgency.ToWire(),
             c.RequestingHospitalId,
             hospitalName,
-            new PatientResponse(c.PatientReference, c.PatientAge, c.PatientSex.ToString()),
+            new PatientResponse(c.PatientReference, c.PatientAge, c.PatientSex.ToWire()),
             c.Summary,
             c.RequestedAt,
             c.ResponseDueAt,

@@ -1,8 +1,10 @@
 using Mediator;
 using Microsoft.Extensions.Options;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Consultations;
+using Urgency = SpecialtyAlliance.Domain.Consultations.Urgency;
 
 namespace SpecialtyAlliance.Application.Consultations;
 
@@ -20,7 +22,7 @@ public sealed class GetResponseTargetsHandler(IOptions<ConsultationOptions> opti
         IReadOnlyList<ResponseTargetResponse> targets =
         [
             .. new[] { Urgency.Emergency, Urgency.Urgent, Urgency.Routine }
-                .Select(u => new ResponseTargetResponse(u.ToString(), (int)options.Value.ResponseTarget(u).TotalMinutes)),
+                .Select(u => new ResponseTargetResponse(u.ToWire(), (int)options.Value.ResponseTarget(u).TotalMinutes)),
         ];
         return ValueTask.FromResult(Result<IReadOnlyList<ResponseTargetResponse>>.Success(targets));
     }

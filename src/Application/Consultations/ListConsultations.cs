@@ -4,10 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Messaging;
 using SpecialtyAlliance.Application.Common.Security;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Consultations;
+using ConsultationStatus = SpecialtyAlliance.Domain.Consultations.ConsultationStatus;
+using Urgency = SpecialtyAlliance.Domain.Consultations.Urgency;
 
 namespace SpecialtyAlliance.Application.Consultations;
 
@@ -97,8 +100,8 @@ public sealed class ListConsultationsHandler(IAllianceDbContext db, ICurrentUser
                     c.Id,
                     c.Specialty,
                     string.Empty,
-                    c.Urgency.ToString(),
-                    c.Status.ToString(),
+                    c.Urgency.ToWire(),
+                    c.Status.ToWire(),
                     c.RequestingHospitalId,
                     h.Name,
                     c.RequesterId,

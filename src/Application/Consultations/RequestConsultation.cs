@@ -5,10 +5,13 @@ using SpecialtyAlliance.Application.Alliances;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Idempotency;
 using SpecialtyAlliance.Application.Common.Messaging;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Consultations;
 using SpecialtyAlliance.Domain.Staff;
+using Urgency = SpecialtyAlliance.Domain.Consultations.Urgency;
+using PatientSex = SpecialtyAlliance.Domain.Consultations.PatientSex;
 
 namespace SpecialtyAlliance.Application.Consultations;
 
@@ -29,8 +32,7 @@ public sealed class RequestConsultationValidator : AbstractValidator<RequestCons
     {
         RuleFor(c => c.Request.Specialty).Must(Specialty.IsKnown).OverridePropertyName("specialty")
             .WithMessage("Specialty must be a code of the catalogue (GET /api/specialties).");
-        RuleFor(c => c.Request.Urgency).NotEmpty().IsEnumName(typeof(Urgency)).OverridePropertyName("urgency")
-            .WithMessage("Urgency must be one of: " + string.Join(", ", Enum.GetNames<Urgency>()) + ".");
+        RuleFor(c => c.Request.Urgency).OneOf("Urgency").OverridePropertyName("urgency");
         RuleFor(c => c.Request.Patient).NotNull().OverridePropertyName("patient").WithMessage("Describe the patient (reference, age, sex).");
         When(c => c.Request.Patient is not null, () =>
         {
@@ -40,8 +42,7 @@ public sealed class RequestConsultationValidator : AbstractValidator<RequestCons
             RuleFor(c => c.Request.Patient.Age).NotNull().WithMessage("Enter the patient's age in years (0 for a newborn).")
                 .InclusiveBetween(Consultation.MinPatientAge, Consultation.MaxPatientAge)
                 .OverridePropertyName("patient.age");
-            RuleFor(c => c.Request.Patient.Sex).NotEmpty().IsEnumName(typeof(PatientSex)).OverridePropertyName("patient.sex")
-                .WithMessage("Sex must be one of: " + string.Join(", ", Enum.GetNames<PatientSex>()) + ".");
+            RuleFor(c => c.Request.Patient.Sex).OneOf("Sex").OverridePropertyName("patient.sex");
         });
         RuleFor(c => c.Request.Summary).NotEmpty().MaximumLength(Consultation.SummaryMaxLength).OverridePropertyName("summary");
         RuleFor(c => c.Request.Question).NotEmpty().MaximumLength(Consultation.QuestionMaxLength).OverridePropertyName("question");
@@ -63,7 +64,7 @@ public sealed class RequestConsultationHandler(
             return Error.Conflict("no_route", "No active alliance covers this specialty for your hospital.");
         }
 
-        var urgency = Enum.Parse<Urgency>(r.Urgency);
+        var urgency = r.Urgency!.Value.ToDomain();
         var now = clock.GetUtcNow();
         var consultation = Consultation.Request(
             hospital,
@@ -73,7 +74,7 @@ public sealed class RequestConsultationHandler(
             urgency,
             r.Patient.Reference,
             r.Patient.Age!.Value,
-            Enum.Parse<PatientSex>(r.Patient.Sex),
+            r.Patient.Sex!.Value.ToDomain(),
             r.Summary,
             r.Question,
             [.. routes.Select(route => route.DepartmentId)],

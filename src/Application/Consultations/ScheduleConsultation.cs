@@ -9,6 +9,7 @@ using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Consultations;
 using SpecialtyAlliance.Domain.Staff;
 using SpecialtyAlliance.Contracts.Common;
+using ConsultationAction = SpecialtyAlliance.Domain.Consultations.ConsultationAction;
 
 namespace SpecialtyAlliance.Application.Consultations;
 

@@ -11,6 +11,7 @@ using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Consultations;
 using SpecialtyAlliance.Domain.Referrals;
 using SpecialtyAlliance.Domain.Staff;
+using ReferralStatus = SpecialtyAlliance.Domain.Referrals.ReferralStatus;
 
 namespace SpecialtyAlliance.Application.Referrals;
 

@@ -8,6 +8,7 @@ using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.Referrals;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Referrals;
+using ReferralStatus = SpecialtyAlliance.Domain.Referrals.ReferralStatus;
 
 namespace SpecialtyAlliance.Application.Referrals;
 

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Security;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Referrals;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Referrals;
 using SpecialtyAlliance.Domain.Staff;
+using ReferralStatus = SpecialtyAlliance.Domain.Referrals.ReferralStatus;
 
 namespace SpecialtyAlliance.Application.Referrals;
 
@@ -19,7 +21,7 @@ internal static class ReferralRules
         || (user.Role == StaffRole.Specialist && user.DepartmentId is { } department
             && (department == referral.ReceivingDepartmentId || routedDepartmentIds.Contains(department)));
 
-    public static IReadOnlyList<string> AllowedActions(ICurrentUser user, Referral referral, IReadOnlyList<Guid> routedDepartmentIds)
+    public static IReadOnlyList<ReferralAction> AllowedActions(ICurrentUser user, Referral referral, IReadOnlyList<Guid> routedDepartmentIds)
     {
         if (!IsCitySide(user, referral, routedDepartmentIds))
         {
@@ -28,9 +30,9 @@ internal static class ReferralRules
 
         return referral.Status switch
         {
-            ReferralStatus.Requested => ["accept", "decline"],
-            ReferralStatus.Accepted => ["admit", "return"],
-            ReferralStatus.Admitted => ["return"],
+            ReferralStatus.Requested => [ReferralAction.Accept, ReferralAction.Decline],
+            ReferralStatus.Accepted => [ReferralAction.Admit, ReferralAction.Return],
+            ReferralStatus.Admitted => [ReferralAction.Return],
             _ => [],
         };
     }
@@ -76,7 +78,7 @@ internal static class ReferralRules
             r.RequestedAt,
             new ReferralPriorities(r.PriorityTreatment, r.PriorityExamination, r.PriorityAdmission),
             r.Notes,
-            r.Status.ToString(),
+            r.Status.ToWire(),
             r.StatusChangedAt,
             r.AcceptedAt,
             r.ExpectedDate,
@@ -85,6 +87,6 @@ internal static class ReferralRules
             r.ReturnNote,
             r.DeclinedAt,
             r.DeclineReason,
-            Array.Empty<string>(),
+            Array.Empty<ReferralAction>(),
             r.Version);
 }

@@ -3,10 +3,12 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Messaging;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.Notifications;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Reminders;
+using ReminderStatus = SpecialtyAlliance.Domain.Reminders.ReminderStatus;
 
 namespace SpecialtyAlliance.Application.Reminders;
 
@@ -82,6 +84,6 @@ public sealed class ListMyRemindersHandler(IAllianceDbContext db, ICurrentUser u
         await db.Reminders.AsNoTracking()
             .Where(r => r.RecipientId == user.UserId && r.Status == ReminderStatus.Pending)
             .OrderBy(r => r.DueAt)
-            .Select(r => new ReminderResponse(r.Id, r.Kind, r.SubjectType, r.SubjectId, r.DueAt, r.Status.ToString()))
+            .Select(r => new ReminderResponse(r.Id, r.Kind, r.SubjectType, r.SubjectId, r.DueAt, r.Status.ToWire()))
             .ToPageAsync(query, cancellationToken);
 }

@@ -6,6 +6,9 @@ using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.Rotations;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Rotations;
+using RotationRole = SpecialtyAlliance.Domain.Rotations.RotationRole;
+using RotationStatus = SpecialtyAlliance.Domain.Rotations.RotationStatus;
+using SupportRequestStatus = SpecialtyAlliance.Domain.Rotations.SupportRequestStatus;
 
 namespace SpecialtyAlliance.Application.Rotations;
 
@@ -54,7 +57,7 @@ public sealed class GetCoverageHandler(IAllianceDbContext db, ICurrentUser user,
                 g.Key.DepartmentId,
                 g.Key.DepartmentName,
                 g.Key.SpecialtyCode,
-                [.. g.Select(s => new StationedClinician(s.Id, s.ClinicianId, s.ClinicianName, s.Role.ToString(), Labels.Zh(s.Role), s.StartsOn, s.EndsOn))]))
+                [.. g.Select(s => new StationedClinician(s.Id, s.ClinicianId, s.ClinicianName, s.Role.ToWire(), Labels.Zh(s.Role), s.StartsOn, s.EndsOn))]))
             .ToList();
 
         var unanswered = await db.SupportRequests.AsNoTracking().VisibleTo(db, user)
@@ -62,7 +65,8 @@ public sealed class GetCoverageHandler(IAllianceDbContext db, ICurrentUser user,
             .OrderBy(s => s.RequestedAt)
             .ToResponses(db)
             .ToListAsync(cancellationToken);
+        var isCityCoordinator = await db.IsCityCoordinatorAsync(user, cancellationToken);
 
-        return new CoverageResponse(today, departments, unanswered);
+        return new CoverageResponse(today, departments, [.. unanswered.Select(r => r.WithActions(user, isCityCoordinator))]);
     }
 }

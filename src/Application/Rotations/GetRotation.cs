@@ -17,6 +17,8 @@ public sealed class GetRotationHandler(IAllianceDbContext db, ICurrentUser user)
             .Where(r => r.Id == query.Id)
             .ToResponses(db)
             .SingleOrDefaultAsync(cancellationToken);
-        return rotation is null ? Error.NotFound("The rotation") : rotation;
+        return rotation is null
+            ? Error.NotFound("The rotation")
+            : rotation.WithActions(user, await db.IsCityCoordinatorAsync(user, cancellationToken));
     }
 }

@@ -18,6 +18,8 @@ public sealed class GetSupportRequestHandler(IAllianceDbContext db, ICurrentUser
             .Where(s => s.Id == query.Id)
             .ToResponses(db)
             .SingleOrDefaultAsync(cancellationToken);
-        return request is null ? Error.NotFound("The support request") : request;
+        return request is null
+            ? Error.NotFound("The support request")
+            : request.WithActions(user, await db.IsCityCoordinatorAsync(user, cancellationToken));
     }
 }

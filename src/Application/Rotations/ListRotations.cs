@@ -8,6 +8,8 @@ using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.Rotations;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Rotations;
+using RotationRole = SpecialtyAlliance.Domain.Rotations.RotationRole;
+using RotationStatus = SpecialtyAlliance.Domain.Rotations.RotationStatus;
 
 namespace SpecialtyAlliance.Application.Rotations;
 
@@ -89,9 +91,11 @@ public sealed class ListRotationsHandler(IAllianceDbContext db, ICurrentUser use
             rotations = rotations.Where(r => r.StartsOn <= to);
         }
 
-        return await rotations
+        var page = await rotations
             .OrderByDescending(r => r.StartsOn).ThenBy(r => r.Id)
             .ToResponses(db)
             .ToPageAsync(query, cancellationToken);
+        var isCityCoordinator = await db.IsCityCoordinatorAsync(user, cancellationToken);
+        return page with { Items = [.. page.Items.Select(x => x.WithActions(user, isCityCoordinator))] };
     }
 }

@@ -8,6 +8,7 @@ using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.Rotations;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Rotations;
+using SupportRequestStatus = SpecialtyAlliance.Domain.Rotations.SupportRequestStatus;
 
 namespace SpecialtyAlliance.Application.Rotations;
 
@@ -50,9 +51,11 @@ public sealed class ListSupportRequestsHandler(IAllianceDbContext db, ICurrentUs
             requests = requests.Where(s => s.SpecialtyCode == specialty);
         }
 
-        return await requests
+        var page = await requests
             .OrderByDescending(s => s.RequestedAt).ThenBy(s => s.Id)
             .ToResponses(db)
             .ToPageAsync(query, cancellationToken);
+        var isCityCoordinator = await db.IsCityCoordinatorAsync(user, cancellationToken);
+        return page with { Items = [.. page.Items.Select(x => x.WithActions(user, isCityCoordinator))] };
     }
 }

@@ -11,6 +11,7 @@ using SpecialtyAlliance.Domain.Alliances;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Rotations;
 using SpecialtyAlliance.Domain.Staff;
+using RotationRole = SpecialtyAlliance.Domain.Rotations.RotationRole;
 
 namespace SpecialtyAlliance.Application.Rotations;
 
@@ -45,8 +46,7 @@ public sealed class PlanRotationValidator : AbstractValidator<PlanRotation>
     {
         RuleFor(c => c.Rotation.ClinicianId).NotEmpty().OverridePropertyName("clinicianId");
         RuleFor(c => c.Rotation.HostDepartmentId).NotEmpty().OverridePropertyName("hostDepartmentId");
-        RuleFor(c => c.Rotation.Role).NotEmpty().IsEnumName(typeof(RotationRole)).OverridePropertyName("role")
-            .WithMessage("Role must be one of: " + string.Join(", ", Enum.GetNames<RotationRole>()) + ".");
+        RuleFor(c => c.Rotation.Role).OneOf("Role").OverridePropertyName("role");
         RuleFor(c => c.Rotation.Objectives).NotEmpty().MaximumLength(AssistanceRotation.ObjectivesMaxLength).OverridePropertyName("objectives");
         this.IncludePeriodRules(c => c.Rotation.StartsOn, c => c.Rotation.EndsOn, clock);
     }
@@ -58,7 +58,7 @@ public sealed class PlanRotationHandler(IAllianceDbContext db, ICurrentUser user
     public async ValueTask<Result<Guid>> Handle(PlanRotation command, CancellationToken cancellationToken)
     {
         var r = command.Rotation;
-        var role = Enum.Parse<RotationRole>(r.Role);
+        var role = r.Role!.Value.ToDomain();
         var work = db.WorkHospitalIds(user);
         var clinician = await (
                 from s in db.Staff

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Messaging;
 using SpecialtyAlliance.Application.Common.Security;
@@ -22,8 +23,7 @@ public sealed class UpdateRotationValidator : AbstractValidator<UpdateRotation>
 {
     public UpdateRotationValidator()
     {
-        RuleFor(c => c.Request.Role).NotEmpty().IsEnumName(typeof(RotationRole)).OverridePropertyName("role")
-            .WithMessage("Role must be one of: " + string.Join(", ", Enum.GetNames<RotationRole>()) + ".");
+        RuleFor(c => c.Request.Role).OneOf("Role").OverridePropertyName("role");
         RuleFor(c => c.Request.Objectives).NotEmpty().MaximumLength(AssistanceRotation.ObjectivesMaxLength).OverridePropertyName("objectives");
     }
 }
@@ -34,7 +34,7 @@ public sealed class UpdateRotationHandler(IAllianceDbContext db, ICurrentUser us
     {
         var found = await db.FindRotationToManageAsync(user, command.Id, command.Version, cancellationToken);
         return found.IsSuccess
-            ? found.Value.Correct(command.Request.Objectives, Enum.Parse<RotationRole>(command.Request.Role))
+            ? found.Value.Correct(command.Request.Objectives, command.Request.Role!.Value.ToDomain())
             : found.Error!;
     }
 }

@@ -2,9 +2,14 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Alliances;
 using SpecialtyAlliance.Application.Common.Abstractions;
+using SpecialtyAlliance.Application.Common;
+using SpecialtyAlliance.Application.Common.Security;
 using SpecialtyAlliance.Contracts.Auth;
+using SpecialtyAlliance.Contracts.Staff;
+using SpecialtyAlliance.Domain.Alliances;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Staff;
+using StaffRole = SpecialtyAlliance.Domain.Staff.StaffRole;
 
 namespace SpecialtyAlliance.Application.Staff;
 
@@ -43,8 +48,30 @@ public sealed class GetMeHandler(IAllianceDbContext db, ICurrentUser user) : IQu
             specialties.AddRange(await db.SpecialtiesRoutedTo(departmentId).ToListAsync(cancellationToken));
         }
 
+        var onCitySide = await db.OwnTierAsync(user, cancellationToken) == HospitalTier.CityCenter;
         return new MeResponse(
-            me.Id, me.FullName, me.Email, me.Role.ToString(), me.HospitalId, me.HospitalName, me.DepartmentId, me.DepartmentName,
-            [.. specialties.Distinct().Order(StringComparer.Ordinal)]);
+            me.Id, me.FullName, me.Email, me.Role.ToWire(), me.HospitalId, me.HospitalName, me.DepartmentId, me.DepartmentName,
+            [.. specialties.Distinct().Order(StringComparer.Ordinal)])
+        {
+            Capabilities = CapabilitiesOf(me.Role, onCitySide),
+        };
     }
+
+    /// <summary>
+    /// What a person may start, by ADR 0013: administrators everything but clinical work; a county coordinator asks for
+    /// support, declares gaps and plans their clinicians' advanced study; a city coordinator plans every rotation; both
+    /// record activities; a clinician requests consultations.
+    /// </summary>
+    internal static IReadOnlyList<Capability> CapabilitiesOf(StaffRole role, bool onCitySide) => role switch
+    {
+        StaffRole.Administrator =>
+        [
+            Capability.ManageAlliance, Capability.AskForSupport, Capability.PlanRotations, Capability.PlanInboundStudy,
+            Capability.DeclareGap, Capability.RecordActivity,
+        ],
+        StaffRole.Coordinator when onCitySide => [Capability.PlanRotations, Capability.PlanInboundStudy, Capability.RecordActivity],
+        StaffRole.Coordinator => [Capability.AskForSupport, Capability.PlanInboundStudy, Capability.DeclareGap, Capability.RecordActivity],
+        StaffRole.Clinician => [Capability.RequestConsultation],
+        _ => [],
+    };
 }

@@ -6,6 +6,8 @@ using SpecialtyAlliance.Contracts.Staff;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Staff;
 
+using StaffRole = SpecialtyAlliance.Domain.Staff.StaffRole;
+
 namespace SpecialtyAlliance.Application.Staff;
 
 /// <summary>One person the caller manages (administrators: anyone; coordinators: their hospital's); anyone else is not found.</summary>

@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Messaging;
 using SpecialtyAlliance.Application.Common.Security;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.Staff;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Staff;
+using StaffRole = SpecialtyAlliance.Domain.Staff.StaffRole;
 
 namespace SpecialtyAlliance.Application.Staff;
 
@@ -55,7 +57,7 @@ public sealed class ListStaffHandler(IAllianceDbContext db, ICurrentUser user)
                 join d in db.Departments on s.DepartmentId equals d.Id into departments
                 from d in departments.DefaultIfEmpty()
                 orderby s.FullName, s.Id
-                select new StaffResponse(s.Id, s.FullName, s.Title, s.Role.ToString(), s.HospitalId, s.DepartmentId, d == null ? null : d.Name))
+                select new StaffResponse(s.Id, s.FullName, s.Title, s.Role.ToWire(), s.HospitalId, s.DepartmentId, d == null ? null : d.Name))
             .ToPageAsync(query, cancellationToken);
     }
 }

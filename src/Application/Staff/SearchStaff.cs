@@ -8,6 +8,8 @@ using SpecialtyAlliance.Contracts.Staff;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Staff;
 
+using StaffRole = SpecialtyAlliance.Domain.Staff.StaffRole;
+
 namespace SpecialtyAlliance.Application.Staff;
 
 /// <summary>

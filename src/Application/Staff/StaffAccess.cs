@@ -6,6 +6,8 @@ using SpecialtyAlliance.Domain.Alliances;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Staff;
 
+using StaffRole = SpecialtyAlliance.Domain.Staff.StaffRole;
+
 namespace SpecialtyAlliance.Application.Staff;
 
 /// <summary>

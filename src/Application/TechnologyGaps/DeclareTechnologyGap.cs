@@ -11,6 +11,8 @@ using SpecialtyAlliance.Domain.Alliances;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.Staff;
 using SpecialtyAlliance.Domain.TechnologyGaps;
+using GapScope = SpecialtyAlliance.Domain.TechnologyGaps.GapScope;
+using GapPriority = SpecialtyAlliance.Domain.TechnologyGaps.GapPriority;
 
 namespace SpecialtyAlliance.Application.TechnologyGaps;
 
@@ -30,10 +32,8 @@ public sealed class DeclareTechnologyGapValidator : AbstractValidator<DeclareTec
             .WithMessage("Specialty must be a code of the catalogue (GET /api/specialties).");
         RuleFor(c => c.Gap.Technique).NotEmpty().MaximumLength(TechnologyGap.TechniqueMaxLength).OverridePropertyName("technique");
         RuleFor(c => c.Gap.Description).MaximumLength(TechnologyGap.DescriptionMaxLength).OverridePropertyName("description");
-        RuleFor(c => c.Gap.Scope).NotEmpty().IsEnumName(typeof(GapScope)).OverridePropertyName("scope")
-            .WithMessage("Scope must be one of: " + string.Join(", ", Enum.GetNames<GapScope>()) + ".");
-        RuleFor(c => c.Gap.Priority).NotEmpty().IsEnumName(typeof(GapPriority)).OverridePropertyName("priority")
-            .WithMessage("Priority must be one of: " + string.Join(", ", Enum.GetNames<GapPriority>()) + ".");
+        RuleFor(c => c.Gap.Scope).OneOf("Scope").OverridePropertyName("scope");
+        RuleFor(c => c.Gap.Priority).OneOf("Priority").OverridePropertyName("priority");
         RuleFor(c => c.Gap.IdentifiedOn).Must(d => d <= clock.Today()).When(c => c.Gap.IdentifiedOn is not null)
             .OverridePropertyName("identifiedOn").WithMessage("A gap cannot be identified in the future.");
         RuleFor(c => c.Gap.TargetDate).Must((c, target) => target >= (c.Gap.IdentifiedOn ?? clock.Today()))
@@ -72,8 +72,8 @@ public sealed class DeclareTechnologyGapHandler(IAllianceDbContext db, ICurrentU
             r.Specialty,
             r.Technique,
             r.Description,
-            Enum.Parse<GapScope>(r.Scope),
-            Enum.Parse<GapPriority>(r.Priority),
+            r.Scope!.Value.ToDomain(),
+            r.Priority!.Value.ToDomain(),
             r.IdentifiedOn ?? clock.Today(),
             r.TargetDate,
             user.UserId!.Value,

@@ -18,6 +18,8 @@ public sealed class GetTechnologyGapHandler(IAllianceDbContext db, ICurrentUser 
             .Where(g => g.Id == query.Id)
             .ToResponses(db)
             .SingleOrDefaultAsync(cancellationToken);
-        return gap is null ? Error.NotFound("The technology gap") : gap;
+        return gap is null
+            ? Error.NotFound("The technology gap")
+            : gap.WithActions(user, await db.IsCityCoordinatorAsync(user, cancellationToken));
     }
 }

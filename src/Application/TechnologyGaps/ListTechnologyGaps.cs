@@ -8,6 +8,9 @@ using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.TechnologyGaps;
 using SpecialtyAlliance.Domain.Common;
 using SpecialtyAlliance.Domain.TechnologyGaps;
+using GapScope = SpecialtyAlliance.Domain.TechnologyGaps.GapScope;
+using GapPriority = SpecialtyAlliance.Domain.TechnologyGaps.GapPriority;
+using TechnologyGapStatus = SpecialtyAlliance.Domain.TechnologyGaps.TechnologyGapStatus;
 
 namespace SpecialtyAlliance.Application.TechnologyGaps;
 
@@ -71,9 +74,11 @@ public sealed class ListTechnologyGapsHandler(IAllianceDbContext db, ICurrentUse
             gaps = gaps.Where(g => g.Priority == priority);
         }
 
-        return await gaps
+        var page = await gaps
             .OrderByDescending(g => g.IdentifiedOn).ThenBy(g => g.Id)
             .ToResponses(db)
             .ToPageAsync(query, cancellationToken);
+        var isCityCoordinator = await db.IsCityCoordinatorAsync(user, cancellationToken);
+        return page with { Items = [.. page.Items.Select(x => x.WithActions(user, isCityCoordinator))] };
     }
 }

@@ -2,6 +2,7 @@ using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Contracts.TechnologyGaps;
 using SpecialtyAlliance.Domain.TechnologyGaps;
+using TechnologyGapStatus = SpecialtyAlliance.Domain.TechnologyGaps.TechnologyGapStatus;
 
 namespace SpecialtyAlliance.Application.TechnologyGaps;
 
@@ -24,11 +25,11 @@ internal static class TechnologyGapProjections
             Labels.SpecialtyZh(g.SpecialtyCode),
             g.Technique,
             g.Description,
-            g.Scope.ToString(),
-            g.Priority.ToString(),
+            g.Scope.ToWire(),
+            g.Priority.ToWire(),
             g.IdentifiedOn,
             g.TargetDate,
-            g.Status.ToString(),
+            g.Status.ToWire(),
             g.Status == TechnologyGapStatus.FirstCasePerformed || g.Status == TechnologyGapStatus.Established,
             g.MentoringDepartmentId,
             department == null ? null : department.Name,

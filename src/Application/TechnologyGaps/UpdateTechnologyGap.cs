@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using SpecialtyAlliance.Application.Common;
 using SpecialtyAlliance.Application.Common.Abstractions;
 using SpecialtyAlliance.Application.Common.Messaging;
 using SpecialtyAlliance.Application.Common.Security;
@@ -25,10 +26,8 @@ public sealed class UpdateTechnologyGapValidator : AbstractValidator<UpdateTechn
     {
         RuleFor(c => c.Request.Technique).NotEmpty().MaximumLength(TechnologyGap.TechniqueMaxLength).OverridePropertyName("technique");
         RuleFor(c => c.Request.Description).MaximumLength(TechnologyGap.DescriptionMaxLength).OverridePropertyName("description");
-        RuleFor(c => c.Request.Scope).NotEmpty().IsEnumName(typeof(GapScope)).OverridePropertyName("scope")
-            .WithMessage("Scope must be one of: " + string.Join(", ", Enum.GetNames<GapScope>()) + ".");
-        RuleFor(c => c.Request.Priority).NotEmpty().IsEnumName(typeof(GapPriority)).OverridePropertyName("priority")
-            .WithMessage("Priority must be one of: " + string.Join(", ", Enum.GetNames<GapPriority>()) + ".");
+        RuleFor(c => c.Request.Scope).OneOf("Scope").OverridePropertyName("scope");
+        RuleFor(c => c.Request.Priority).OneOf("Priority").OverridePropertyName("priority");
     }
 }
 
@@ -50,6 +49,6 @@ public sealed class UpdateTechnologyGapHandler(IAllianceDbContext db, ICurrentUs
 
         var r = command.Request;
         return found.Value.Correct(
-            r.Technique, r.Description, Enum.Parse<GapScope>(r.Scope), Enum.Parse<GapPriority>(r.Priority), r.TargetDate);
+            r.Technique, r.Description, r.Scope!.Value.ToDomain(), r.Priority!.Value.ToDomain(), r.TargetDate);
     }
 }

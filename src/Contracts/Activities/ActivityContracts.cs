@@ -6,7 +6,7 @@ namespace SpecialtyAlliance.Contracts.Activities;
 /// SurgicalTeaching only). The hospitals involved include the recording coordinator's own.
 /// </summary>
 public sealed record ActivityRequest(
-    string Kind,
+    ActivityKind? Kind,
     string Title,
     DateOnly HeldOn,
     string Place,
@@ -22,7 +22,7 @@ public sealed record NamedReference(Guid Id, string Name);
 
 public sealed record ActivityResponse(
     Guid Id,
-    string Kind,
+    ActivityKind Kind,
     string KindNameZh,
     string Title,
     DateOnly HeldOn,
@@ -36,4 +36,8 @@ public sealed record ActivityResponse(
     Guid RecordedById,
     string RecordedByName,
     DateTimeOffset RecordedAt,
-    uint Version);
+    uint Version)
+{
+    /// <summary>What the caller may do with this activity (ADR 0041); filled on a single activity's read.</summary>
+    public IReadOnlyList<ActivityAction> AllowedActions { get; init; } = [];
+}

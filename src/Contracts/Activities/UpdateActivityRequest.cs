@@ -5,7 +5,7 @@ namespace SpecialtyAlliance.Contracts.Activities;
 /// not change: they decide who sees the record.
 /// </summary>
 public sealed record UpdateActivityRequest(
-    string Kind,
+    ActivityKind? Kind,
     string Title,
     DateOnly HeldOn,
     string Place,

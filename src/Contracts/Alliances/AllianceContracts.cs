@@ -1,10 +1,14 @@
 namespace SpecialtyAlliance.Contracts.Alliances;
 
 public sealed record HospitalResponse(
-    Guid Id, string Name, string NameEn, string Tier, string Kind, string Region, uint Version);
+    Guid Id, string Name, string NameEn, HospitalTier Tier, HospitalKind Kind, string Region, uint Version)
+{
+    /// <summary>What the caller may do with this hospital now (ADR 0041); empty on lists.</summary>
+    public IReadOnlyList<HospitalAction> AllowedActions { get; init; } = [];
+}
 
 /// <summary>Create or update a hospital. Tier: CityCenter, County, Township, Village. Kind: General, TraditionalChinese, Private.</summary>
-public sealed record HospitalRequest(string Name, string NameEn, string Tier, string Kind, string Region, uint? Version = null);
+public sealed record HospitalRequest(string Name, string NameEn, HospitalTier? Tier, HospitalKind? Kind, string Region, uint? Version = null);
 
 public sealed record DepartmentResponse(
     Guid Id, Guid HospitalId, string Name, string Specialty, string SpecialtyNameZh, string SpecialtyNameEn, Guid? HeadId, uint Version = 0);
@@ -29,9 +33,13 @@ public sealed record PairingResponse(
     IReadOnlyList<string> Specialties,
     DateOnly AgreementDate,
     string Goals,
-    string Status,
+    PairingStatus Status,
     DateTimeOffset StatusChangedAt,
-    uint Version);
+    uint Version)
+{
+    /// <summary>The moves the caller may make now (ADR 0041).</summary>
+    public IReadOnlyList<PairingAction> AllowedActions { get; init; } = [];
+}
 
 public sealed record PairingRequest(
     Guid CityDepartmentId,

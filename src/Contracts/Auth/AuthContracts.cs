@@ -1,3 +1,5 @@
+using SpecialtyAlliance.Contracts.Staff;
+
 namespace SpecialtyAlliance.Contracts.Auth;
 
 public sealed record LoginRequest(string Email, string Password);
@@ -10,12 +12,16 @@ public sealed record MeResponse(
     Guid Id,
     string Name,
     string Email,
-    string Role,
+    StaffRole Role,
     Guid HospitalId,
     string HospitalName,
     Guid? DepartmentId,
     string? DepartmentName,
-    IReadOnlyList<string> Specialties);
+    IReadOnlyList<string> Specialties)
+{
+    /// <summary>What the person may start (ADR 0041): the pages offer exactly these.</summary>
+    public IReadOnlyList<Capability> Capabilities { get; init; } = [];
+}
 
 public static class Roles
 {

@@ -4,13 +4,13 @@ namespace SpecialtyAlliance.Contracts.Consultations;
 /// The patient, pseudonymously: the reference the requesting hospital uses (such as <c>SQ-2026-0147</c>), age (required,
 /// 0–130) and sex — never a name.
 /// </summary>
-public sealed record PatientRequest(string Reference, int? Age, string Sex);
+public sealed record PatientRequest(string Reference, int? Age, PatientSex? Sex);
 
 /// <summary>
 /// <c>POST /api/consultations</c> (county clinicians). Urgency: Routine, Urgent, Emergency. Sex: Female, Male, Unknown.
 /// Send an <c>Idempotency-Key</c> header so a retry creates nothing new.
 /// </summary>
-public sealed record ConsultationRequest(string Specialty, string Urgency, PatientRequest Patient, string Summary, string Question);
+public sealed record ConsultationRequest(string Specialty, Urgency? Urgency, PatientRequest Patient, string Summary, string Question);
 
 /// <summary>The body of <c>request-info</c>: what the specialist needs to know.</summary>
 public sealed record RequestInfoRequest(string Question);
@@ -22,7 +22,7 @@ public sealed record ProvideInfoRequest(string Answer);
 public sealed record ScheduleRequest(DateTimeOffset StartsAt, DateTimeOffset EndsAt);
 
 /// <summary>The body of <c>complete</c>. Recommendation: ManageLocally, ReferUp, FollowUp (then <c>followUpDays</c> 1–365).</summary>
-public sealed record CompleteRequest(string Opinion, string Recommendation, int? FollowUpDays);
+public sealed record CompleteRequest(string Opinion, Recommendation? Recommendation, int? FollowUpDays);
 
 /// <summary>The body of <c>close-out</c>: the requester's survey (satisfaction 1–5; was a referral avoided).</summary>
 public sealed record CloseOutRequest(int? Satisfaction, bool? ReferralAvoided);
@@ -31,25 +31,25 @@ public sealed record CloseOutRequest(int? Satisfaction, bool? ReferralAvoided);
 public sealed record ReasonRequest(string Reason);
 
 /// <summary>The patient as shown to those who may see the consultation.</summary>
-public sealed record PatientResponse(string Reference, int Age, string Sex);
+public sealed record PatientResponse(string Reference, int Age, PatientSex Sex);
 
 /// <summary>A city department a consultation was routed to.</summary>
 public sealed record RoutedDepartmentResponse(Guid Id, string Name, Guid HospitalId);
 
 /// <summary>One row of a consultation's history. <c>from</c> is null for the request itself.</summary>
 public sealed record ConsultationHistoryResponse(
-    long Sequence, string Action, string? From, string To, Guid ActorId, string? ActorName, DateTimeOffset At, string? Note);
+    long Sequence, ConsultationAction Action, ConsultationStatus? From, ConsultationStatus To, Guid ActorId, string? ActorName, DateTimeOffset At, string? Note);
 
 /// <summary>The consultation's booked slot.</summary>
-public sealed record ConsultationBookingResponse(Guid Id, Guid SpecialistId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Status);
+public sealed record ConsultationBookingResponse(Guid Id, Guid SpecialistId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, Availability.BookingStatus Status);
 
 /// <summary>A consultation in a list.</summary>
 public sealed record ConsultationSummaryResponse(
     Guid Id,
     string Specialty,
     string SpecialtyNameZh,
-    string Urgency,
-    string Status,
+    Urgency Urgency,
+    ConsultationStatus Status,
     Guid RequestingHospitalId,
     string RequestingHospitalName,
     Guid RequesterId,
@@ -76,8 +76,8 @@ public sealed record ConsultationResponse(
     string Specialty,
     string SpecialtyNameZh,
     string SpecialtyNameEn,
-    string Urgency,
-    string Status,
+    Urgency Urgency,
+    ConsultationStatus Status,
     Guid RequestingHospitalId,
     string RequestingHospitalName,
     Guid? RequestingDepartmentId,
@@ -102,7 +102,7 @@ public sealed record ConsultationResponse(
     DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt,
     string? Opinion,
-    string? Recommendation,
+    Recommendation? Recommendation,
     int? FollowUpDays,
     DateTimeOffset? ClosedAt,
     int? Satisfaction,
@@ -110,7 +110,7 @@ public sealed record ConsultationResponse(
     string? RejectionReason,
     string? CancellationReason,
     IReadOnlyList<ConsultationHistoryResponse> History,
-    IReadOnlyList<string> AllowedActions,
+    IReadOnlyList<ConsultationAction> AllowedActions,
     long LastSequence,
     uint Version);
 
@@ -118,7 +118,7 @@ public sealed record ConsultationResponse(
 public sealed record QueueItemResponse(
     Guid Id,
     string Specialty,
-    string Urgency,
+    Urgency Urgency,
     Guid RequestingHospitalId,
     string RequestingHospitalName,
     PatientResponse Patient,
@@ -143,8 +143,8 @@ public sealed record QueueResponse(long AsOf, DateTimeOffset GeneratedAt, IReadO
 public sealed record ConsultationChanged(
     Guid ConsultationId,
     long Sequence,
-    string Status,
-    string Urgency,
+    ConsultationStatus Status,
+    Urgency Urgency,
     string Specialty,
     Guid RequestingHospitalId,
     Guid? ClaimedBy,
@@ -157,21 +157,4 @@ public sealed record ConsultationChanged(
 /// <c>GET /api/consultations/response-targets</c>: how long a request of each urgency may wait to be claimed before it is
 /// overdue, in minutes, as this alliance configured it.
 /// </summary>
-public sealed record ResponseTargetResponse(string Urgency, int Minutes);
-
-/// <summary>The route segment of each consultation move, as used in <c>allowedActions</c>.</summary>
-public static class ConsultationActions
-{
-    public const string Claim = "claim";
-    public const string Release = "release";
-    public const string RequestInfo = "request-info";
-    public const string ProvideInfo = "provide-info";
-    public const string Schedule = "schedule";
-    public const string Reschedule = "reschedule";
-    public const string Start = "start";
-    public const string Complete = "complete";
-    public const string CloseOut = "close-out";
-    public const string Reject = "reject";
-    public const string Cancel = "cancel";
-    public const string Refer = "refer";
-}
+public sealed record ResponseTargetResponse(Urgency Urgency, int Minutes);

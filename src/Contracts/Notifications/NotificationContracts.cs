@@ -9,7 +9,7 @@ public sealed record NotificationReceived(Guid Id, string Kind, string Title, st
 
 /// <summary>A reminder still to come about the user's work.</summary>
 public sealed record ReminderResponse(
-    Guid Id, string Kind, string SubjectType, Guid SubjectId, DateTimeOffset DueAt, string Status);
+    Guid Id, string Kind, string SubjectType, Guid SubjectId, DateTimeOffset DueAt, ReminderStatus Status);
 
 /// <summary>How many of the user's notifications are unread (for the bell).</summary>
 public sealed record UnreadCountResponse(int Unread);

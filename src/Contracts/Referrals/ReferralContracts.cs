@@ -34,7 +34,7 @@ public sealed record ReferralResponse(
     DateTimeOffset RequestedAt,
     ReferralPriorities Priorities,
     string? Notes,
-    string Status,
+    ReferralStatus Status,
     DateTimeOffset StatusChangedAt,
     DateTimeOffset? AcceptedAt,
     DateOnly? ExpectedDate,
@@ -43,5 +43,5 @@ public sealed record ReferralResponse(
     string? ReturnNote,
     DateTimeOffset? DeclinedAt,
     string? DeclineReason,
-    IReadOnlyList<string> AllowedActions,
+    IReadOnlyList<ReferralAction> AllowedActions,
     uint Version);

@@ -15,13 +15,17 @@ public sealed record SupportRequestResponse(
     string SpecialtyNameZh,
     string Need,
     int MonthsWanted,
-    string Status,
+    SupportRequestStatus Status,
     Guid RequestedById,
     string RequestedByName,
     DateTimeOffset RequestedAt,
     DateTimeOffset StatusChangedAt,
     IReadOnlyList<Guid> RotationIds,
-    uint Version);
+    uint Version)
+{
+    /// <summary>What the caller may do with this request now (ADR 0041).</summary>
+    public IReadOnlyList<SupportRequestAction> AllowedActions { get; init; } = [];
+}
 
 /// <summary>
 /// Plans a rotation. Role: ResidentExpert, TemporaryDepartmentHead, NursingMentor, VisitingExpert (a city clinician at
@@ -32,7 +36,7 @@ public sealed record RotationRequest(
     Guid ClinicianId,
     Guid? HomeDepartmentId,
     Guid HostDepartmentId,
-    string Role,
+    RotationRole? Role,
     DateOnly StartsOn,
     DateOnly EndsOn,
     string Objectives,
@@ -53,17 +57,21 @@ public sealed record RotationResponse(
     Guid HostDepartmentId,
     string HostDepartmentName,
     string HostSpecialty,
-    string Role,
+    RotationRole Role,
     string RoleNameZh,
     DateOnly StartsOn,
     DateOnly EndsOn,
     string Objectives,
     Guid? SupportRequestId,
-    string Status,
+    RotationStatus Status,
     string? CancelReason,
     DateTimeOffset PlannedAt,
     DateTimeOffset StatusChangedAt,
-    uint Version);
+    uint Version)
+{
+    /// <summary>The moves the caller may make now (ADR 0041).</summary>
+    public IReadOnlyList<RotationAction> AllowedActions { get; init; } = [];
+}
 
 public sealed record CancelRotationRequest(string Reason);
 
@@ -79,4 +87,4 @@ public sealed record StationedDepartment(
     Guid HospitalId, string HospitalName, Guid DepartmentId, string DepartmentName, string Specialty, IReadOnlyList<StationedClinician> Clinicians);
 
 public sealed record StationedClinician(
-    Guid RotationId, Guid ClinicianId, string ClinicianName, string Role, string RoleNameZh, DateOnly StartsOn, DateOnly EndsOn);
+    Guid RotationId, Guid ClinicianId, string ClinicianName, RotationRole Role, string RoleNameZh, DateOnly StartsOn, DateOnly EndsOn);

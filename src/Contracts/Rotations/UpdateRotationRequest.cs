@@ -5,4 +5,4 @@ namespace SpecialtyAlliance.Contracts.Rotations;
 /// TemporaryDepartmentHead, NursingMentor, VisitingExpert, InboundAdvancedStudy — the direction cannot change.
 /// Its period moves through /reschedule.
 /// </summary>
-public sealed record UpdateRotationRequest(string Role, string Objectives);
+public sealed record UpdateRotationRequest(RotationRole? Role, string Objectives);

@@ -5,4 +5,4 @@ namespace SpecialtyAlliance.Contracts.Staff;
 /// title, role, department. Role: Administrator, Coordinator, Specialist, Clinician.
 /// </summary>
 public sealed record StaffResponse(
-    Guid Id, string FullName, string? Title, string Role, Guid HospitalId, Guid? DepartmentId, string? DepartmentName);
+    Guid Id, string FullName, string? Title, StaffRole Role, Guid HospitalId, Guid? DepartmentId, string? DepartmentName);

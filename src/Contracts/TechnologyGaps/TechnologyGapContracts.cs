@@ -9,8 +9,8 @@ public sealed record TechnologyGapRequest(
     string Specialty,
     string Technique,
     string? Description,
-    string Scope,
-    string Priority,
+    GapScope? Scope,
+    GapPriority? Priority,
     DateOnly? IdentifiedOn,
     DateOnly? TargetDate);
 
@@ -40,11 +40,11 @@ public sealed record TechnologyGapResponse(
     string SpecialtyNameZh,
     string Technique,
     string? Description,
-    string Scope,
-    string Priority,
+    GapScope Scope,
+    GapPriority Priority,
     DateOnly IdentifiedOn,
     DateOnly? TargetDate,
-    string Status,
+    TechnologyGapStatus Status,
     bool Filled,
     Guid? MentoringDepartmentId,
     string? MentoringDepartmentName,
@@ -62,4 +62,8 @@ public sealed record TechnologyGapResponse(
     Guid DeclaredById,
     DateTimeOffset DeclaredAt,
     DateTimeOffset StatusChangedAt,
-    uint Version);
+    uint Version)
+{
+    /// <summary>The moves the caller may make now (ADR 0041).</summary>
+    public IReadOnlyList<TechnologyGapAction> AllowedActions { get; init; } = [];
+}

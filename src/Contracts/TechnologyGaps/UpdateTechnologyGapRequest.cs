@@ -5,4 +5,4 @@ namespace SpecialtyAlliance.Contracts.TechnologyGaps;
 /// Priority: High, Medium, Low.
 /// </summary>
 public sealed record UpdateTechnologyGapRequest(
-    string Technique, string? Description, string Scope, string Priority, DateOnly? TargetDate);
+    string Technique, string? Description, GapScope? Scope, GapPriority? Priority, DateOnly? TargetDate);

@@ -10,7 +10,7 @@ namespace SpecialtyAlliance.Web.Consultations;
 public sealed record QueueEntry(
     Guid Id,
     string Specialty,
-    string Urgency,
+    Urgency Urgency,
     Guid RequestingHospitalId,
     string? RequestingHospitalName,
     PatientResponse? Patient,
@@ -67,7 +67,7 @@ public enum QueueChange
 /// </summary>
 public sealed class LiveQueue
 {
-    public const string WaitingStatus = "Requested";
+    public const ConsultationStatus WaitingStatus = ConsultationStatus.Requested;
 
     private readonly Dictionary<Guid, QueueEntry> _entries = [];
     private readonly Dictionary<Guid, long> _applied = [];
@@ -208,11 +208,11 @@ public sealed class LiveQueue
 /// <summary>The queue's order: urgency, most urgent first.</summary>
 public static class Ordering
 {
-    public static int UrgencyRank(string urgency) => urgency switch
+    public static int UrgencyRank(Urgency urgency) => urgency switch
     {
-        "Emergency" => 0,
-        "Urgent" => 1,
-        "Routine" => 2,
+        Urgency.Emergency => 0,
+        Urgency.Urgent => 1,
+        Urgency.Routine => 2,
         _ => 3,
     };
 

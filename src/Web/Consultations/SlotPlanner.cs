@@ -69,7 +69,7 @@ public sealed class SlotPlanner
     {
         _weekly = availability.Weekly;
         _blocks = availability.Blocks;
-        _bookings = [.. bookings.Where(b => b.Status == "Active" && (ownConsultationId is null || b.ConsultationId != ownConsultationId))];
+        _bookings = [.. bookings.Where(b => b.Status == BookingStatus.Active && (ownConsultationId is null || b.ConsultationId != ownConsultationId))];
     }
 
     /// <summary>The absolute instant of a local (Asia/Shanghai) date and time.</summary>
@@ -115,12 +115,12 @@ public sealed class SlotPlanner
     /// <summary>The rule of ADR 0010, on the published availability.</summary>
     public bool Covers(DateTimeOffset startsAt, DateTimeOffset endsAt)
     {
-        if (_blocks.Any(b => b.Kind == "Unavailable" && b.StartsAt < endsAt && startsAt < b.EndsAt))
+        if (_blocks.Any(b => b.Kind == AvailabilityKind.Unavailable && b.StartsAt < endsAt && startsAt < b.EndsAt))
         {
             return false;
         }
 
-        if (_blocks.Any(b => b.Kind == "Available" && b.StartsAt <= startsAt && endsAt <= b.EndsAt))
+        if (_blocks.Any(b => b.Kind == AvailabilityKind.Available && b.StartsAt <= startsAt && endsAt <= b.EndsAt))
         {
             return true;
         }
@@ -133,7 +133,7 @@ public sealed class SlotPlanner
         }
 
         var (start, end) = (TimeOnly.FromDateTime(localStart), TimeOnly.FromDateTime(localEnd));
-        var day = localStart.DayOfWeek.ToString();
+        var day = (WeekDay)localStart.DayOfWeek;
         return _weekly.Any(w => w.Day == day && w.Start <= start && end <= w.End);
     }
 
@@ -167,7 +167,7 @@ public sealed class SlotPlanner
     private (int First, int Last) Extent(DateOnly day)
     {
         var (first, last) = (DefaultDayStart, DefaultDayEnd);
-        var name = day.DayOfWeek.ToString();
+        var name = (WeekDay)day.DayOfWeek;
         foreach (var w in _weekly.Where(w => w.Day == name))
         {
             first = Math.Min(first, Minutes(w.Start));
@@ -175,7 +175,7 @@ public sealed class SlotPlanner
         }
 
         var (dayStart, dayEnd) = (At(day, TimeOnly.MinValue), At(day.AddDays(1), TimeOnly.MinValue));
-        foreach (var b in _blocks.Where(b => b.Kind == "Available" && b.StartsAt < dayEnd && dayStart < b.EndsAt))
+        foreach (var b in _blocks.Where(b => b.Kind == AvailabilityKind.Available && b.StartsAt < dayEnd && dayStart < b.EndsAt))
         {
             first = Math.Min(first, b.StartsAt <= dayStart ? 0 : (int)(b.StartsAt - dayStart).TotalMinutes);
             last = Math.Max(last, b.EndsAt >= dayEnd ? MinutesPerDay : (int)Math.Ceiling((b.EndsAt - dayStart).TotalMinutes));

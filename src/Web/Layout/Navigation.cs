@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 using SpecialtyAlliance.Contracts.Auth;
+using SpecialtyAlliance.Contracts.Staff;
 using SpecialtyAlliance.Web.Localization;
 
 namespace SpecialtyAlliance.Web.Layout;
@@ -14,7 +15,7 @@ public sealed record NavEntry(
     string Href,
     string Icon,
     Func<Texts, string> Title,
-    IReadOnlyList<string> Roles,
+    IReadOnlyList<StaffRole> Roles,
     NavLinkMatch Match = NavLinkMatch.Prefix,
     bool External = false)
 {
@@ -26,23 +27,23 @@ public sealed record NavEntry(
 /// </summary>
 public static class Navigation
 {
-    private static readonly string[] Everyone = [Roles.Administrator, Roles.Coordinator, Roles.Specialist, Roles.Clinician];
-    private static readonly string[] Administrators = [Roles.Administrator];
-    private static readonly string[] NotAdministrators = [Roles.Coordinator, Roles.Specialist, Roles.Clinician];
-    private static readonly string[] Measurers = [Roles.Administrator, Roles.Coordinator];
+    private static readonly StaffRole[] Everyone = [StaffRole.Administrator, StaffRole.Coordinator, StaffRole.Specialist, StaffRole.Clinician];
+    private static readonly StaffRole[] Administrators = [StaffRole.Administrator];
+    private static readonly StaffRole[] NotAdministrators = [StaffRole.Coordinator, StaffRole.Specialist, StaffRole.Clinician];
+    private static readonly StaffRole[] Measurers = [StaffRole.Administrator, StaffRole.Coordinator];
 
     /// <summary>Those who keep the alliance's work (support requests, rotations, gaps, activities): coordinators and administrators.</summary>
-    private static readonly string[] Coordinators = [Roles.Coordinator, Roles.Administrator];
+    private static readonly StaffRole[] Coordinators = [StaffRole.Coordinator, StaffRole.Administrator];
 
     public static IReadOnlyList<NavEntry> Entries { get; } =
     [
         new("home", "", Icons.Material.Filled.Home, t => t.NavHome, Everyone, NavLinkMatch.All),
-        new("queue", "queue", Icons.Material.Filled.Inbox, t => t.NavQueue, [Roles.Specialist]),
-        new("agenda", "agenda", Icons.Material.Filled.Event, t => t.NavAgenda, [Roles.Specialist]),
-        new("request-consultation", "consultations/new", Icons.Material.Filled.AddComment, t => t.NavRequestConsultation, [Roles.Clinician], NavLinkMatch.All),
+        new("queue", "queue", Icons.Material.Filled.Inbox, t => t.NavQueue, [StaffRole.Specialist]),
+        new("agenda", "agenda", Icons.Material.Filled.Event, t => t.NavAgenda, [StaffRole.Specialist]),
+        new("request-consultation", "consultations/new", Icons.Material.Filled.AddComment, t => t.NavRequestConsultation, [StaffRole.Clinician], NavLinkMatch.All),
         new("consultations", "consultations", Icons.Material.Filled.Forum, t => t.NavConsultations, Everyone, NavLinkMatch.All),
         new("referrals", "referrals", Icons.Material.Filled.MoveUp, t => t.NavReferrals, Everyone),
-        new("availability", "availability", Icons.Material.Filled.EventNote, t => t.NavAvailability, [Roles.Specialist]),
+        new("availability", "availability", Icons.Material.Filled.EventNote, t => t.NavAvailability, [StaffRole.Specialist]),
         new("my-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.LocalHospital, t => t.NavMyHospital, NotAdministrators, NavLinkMatch.All),
         new("hospitals", "hospitals", Icons.Material.Filled.Apartment, t => t.NavHospitals, Everyone, NavLinkMatch.All),
         new("pairings", "pairings", Icons.Material.Filled.Handshake, t => t.NavPairings, Everyone),
@@ -59,19 +60,19 @@ public static class Navigation
     /// <summary>The first things each role does, shown on its home page.</summary>
     public static IReadOnlyList<NavEntry> QuickLinks { get; } =
     [
-        new("queue", "queue", Icons.Material.Filled.Inbox, t => t.QuickQueue, [Roles.Specialist]),
-        new("agenda", "agenda", Icons.Material.Filled.Event, t => t.QuickAgenda, [Roles.Specialist]),
-        new("availability", "availability", Icons.Material.Filled.EventNote, t => t.QuickAvailability, [Roles.Specialist]),
-        new("request-consultation", "consultations/new", Icons.Material.Filled.AddComment, t => t.QuickRequestConsultation, [Roles.Clinician]),
-        new("my-consultations", "consultations", Icons.Material.Filled.Forum, t => t.QuickMyConsultations, [Roles.Clinician]),
+        new("queue", "queue", Icons.Material.Filled.Inbox, t => t.QuickQueue, [StaffRole.Specialist]),
+        new("agenda", "agenda", Icons.Material.Filled.Event, t => t.QuickAgenda, [StaffRole.Specialist]),
+        new("availability", "availability", Icons.Material.Filled.EventNote, t => t.QuickAvailability, [StaffRole.Specialist]),
+        new("request-consultation", "consultations/new", Icons.Material.Filled.AddComment, t => t.QuickRequestConsultation, [StaffRole.Clinician]),
+        new("my-consultations", "consultations", Icons.Material.Filled.Forum, t => t.QuickMyConsultations, [StaffRole.Clinician]),
         new("propose-pairing", "pairings/new", Icons.Material.Filled.AddLink, t => t.QuickProposePairing, Administrators),
         new("add-hospital", "hospitals/new", Icons.Material.Filled.AddBusiness, t => t.QuickAddHospital, Administrators),
         new("active-pairings", "pairings?status=Active", Icons.Material.Filled.Handshake, t => t.QuickActivePairings, Administrators),
         new("dashboard", "dashboard", Icons.Material.Filled.Insights, t => t.QuickDashboard, Administrators),
-        new("my-dashboard", "dashboard", Icons.Material.Filled.Insights, t => t.QuickMyDashboard, [Roles.Coordinator]),
-        new("manage-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.AccountTree, t => t.QuickManageMyHospital, [Roles.Coordinator]),
+        new("my-dashboard", "dashboard", Icons.Material.Filled.Insights, t => t.QuickMyDashboard, [StaffRole.Coordinator]),
+        new("manage-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.AccountTree, t => t.QuickManageMyHospital, [StaffRole.Coordinator]),
         new("my-pairings", "pairings?hospitalId={hospitalId}", Icons.Material.Filled.Handshake, t => t.QuickMyPairings, NotAdministrators),
-        new("my-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.LocalHospital, t => t.QuickMyHospital, [Roles.Specialist, Roles.Clinician]),
+        new("my-hospital", "hospitals/{hospitalId}", Icons.Material.Filled.LocalHospital, t => t.QuickMyHospital, [StaffRole.Specialist, StaffRole.Clinician]),
         new("open-support-requests", "support-requests?status=Open", Icons.Material.Filled.VolunteerActivism, t => t.OpenSupportRequestsCount, Coordinators),
         new("rotation-timeline", "rotations", Icons.Material.Filled.ViewTimeline, t => t.NavRotations, Coordinators),
         new("coverage", "rotations/coverage", Icons.Material.Filled.Map, t => t.QuickCoverage, Coordinators),
@@ -80,7 +81,7 @@ public static class Navigation
         new("jobs", "hangfire", Icons.Material.Filled.Schedule, t => t.NavJobs, Administrators, External: true),
     ];
 
-    public static IEnumerable<NavEntry> For(string role) => Entries.Where(e => e.Roles.Contains(role));
+    public static IEnumerable<NavEntry> For(StaffRole role) => Entries.Where(e => e.Roles.Contains(role));
 
-    public static IEnumerable<NavEntry> QuickLinksFor(string role) => QuickLinks.Where(e => e.Roles.Contains(role));
+    public static IEnumerable<NavEntry> QuickLinksFor(StaffRole role) => QuickLinks.Where(e => e.Roles.Contains(role));
 }

@@ -43,9 +43,9 @@ public sealed partial class Texts
 
     public string StaffStatus(string status) => status switch
     {
-        "Invited" => P("已邀请", "Invited"),
-        "Active" => P("已启用", "Active"),
-        "Deactivated" => P("已停用", "Deactivated"),
+        nameof(Contracts.Staff.AccountStatus.Invited) => P("已邀请", "Invited"),
+        nameof(Contracts.Staff.AccountStatus.Active) => P("已启用", "Active"),
+        nameof(Contracts.Staff.AccountStatus.Deactivated) => P("已停用", "Deactivated"),
         _ => status,
     };
 

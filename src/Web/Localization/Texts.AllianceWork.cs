@@ -94,15 +94,15 @@ public sealed partial class Texts
 
     public string PlanRotationFromRequest => P("据此安排帮扶", "Plan a rotation for it");
 
-    public string SupportRequestStatus(string status) => status switch
+    public string SupportRequestStatus(Contracts.Rotations.SupportRequestStatus status) => status switch
     {
-        "Open" => P("待响应", "Open"),
-        "Answered" => P("已响应", "Answered"),
-        "Withdrawn" => P("已撤回", "Withdrawn"),
-        _ => status,
+        Contracts.Rotations.SupportRequestStatus.Open => P("待响应", "Open"),
+        Contracts.Rotations.SupportRequestStatus.Answered => P("已响应", "Answered"),
+        Contracts.Rotations.SupportRequestStatus.Withdrawn => P("已撤回", "Withdrawn"),
+        _ => status.ToString(),
     };
 
-    public static IReadOnlyList<string> SupportRequestStatuses { get; } = ["Open", "Answered", "Withdrawn"];
+    public static IReadOnlyList<Contracts.Rotations.SupportRequestStatus> SupportRequestStatuses { get; } = [Contracts.Rotations.SupportRequestStatus.Open, Contracts.Rotations.SupportRequestStatus.Answered, Contracts.Rotations.SupportRequestStatus.Withdrawn];
 
     // Rotations.
     public string RotationsTitle => P("对口帮扶", "Rotations");
@@ -215,29 +215,29 @@ public sealed partial class Texts
 
     public string ShortMonthLabel(DateOnly month) => month.Month == 1 ? MonthLabel(month) : month.ToString(P("M月", "MMM"), Culture);
 
-    public string RotationRole(string role) => role switch
+    public string RotationRole(Contracts.Rotations.RotationRole role) => role switch
     {
-        "ResidentExpert" => P("常驻专家", "Resident expert"),
-        "TemporaryDepartmentHead" => P("临时科室负责人", "Temporary department head"),
-        "NursingMentor" => P("护理帮扶", "Nursing mentor"),
-        "VisitingExpert" => P("巡诊专家", "Visiting expert"),
-        "InboundAdvancedStudy" => P("进修", "Advanced study (inbound)"),
-        _ => role,
+        Contracts.Rotations.RotationRole.ResidentExpert => P("常驻专家", "Resident expert"),
+        Contracts.Rotations.RotationRole.TemporaryDepartmentHead => P("临时科室负责人", "Temporary department head"),
+        Contracts.Rotations.RotationRole.NursingMentor => P("护理帮扶", "Nursing mentor"),
+        Contracts.Rotations.RotationRole.VisitingExpert => P("巡诊专家", "Visiting expert"),
+        Contracts.Rotations.RotationRole.InboundAdvancedStudy => P("进修", "Advanced study (inbound)"),
+        _ => role.ToString(),
     };
 
-    public static IReadOnlyList<string> RotationRoles { get; } =
-        ["ResidentExpert", "TemporaryDepartmentHead", "NursingMentor", "VisitingExpert", "InboundAdvancedStudy"];
+    public static IReadOnlyList<Contracts.Rotations.RotationRole> RotationRoles { get; } =
+        [Contracts.Rotations.RotationRole.ResidentExpert, Contracts.Rotations.RotationRole.TemporaryDepartmentHead, Contracts.Rotations.RotationRole.NursingMentor, Contracts.Rotations.RotationRole.VisitingExpert, Contracts.Rotations.RotationRole.InboundAdvancedStudy];
 
-    public string RotationStatus(string status) => status switch
+    public string RotationStatus(Contracts.Rotations.RotationStatus status) => status switch
     {
-        "Planned" => P("计划中", "Planned"),
-        "Active" => P("进行中", "Active"),
-        "Completed" => P("已完成", "Completed"),
-        "Cancelled" => P("已取消", "Cancelled"),
-        _ => status,
+        Contracts.Rotations.RotationStatus.Planned => P("计划中", "Planned"),
+        Contracts.Rotations.RotationStatus.Active => P("进行中", "Active"),
+        Contracts.Rotations.RotationStatus.Completed => P("已完成", "Completed"),
+        Contracts.Rotations.RotationStatus.Cancelled => P("已取消", "Cancelled"),
+        _ => status.ToString(),
     };
 
-    public static IReadOnlyList<string> RotationStatuses { get; } = ["Planned", "Active", "Completed", "Cancelled"];
+    public static IReadOnlyList<Contracts.Rotations.RotationStatus> RotationStatuses { get; } = [Contracts.Rotations.RotationStatus.Planned, Contracts.Rotations.RotationStatus.Active, Contracts.Rotations.RotationStatus.Completed, Contracts.Rotations.RotationStatus.Cancelled];
 
     // Coverage.
     public string CoverageTitle => P("帮扶覆盖情况", "Coverage");
@@ -339,37 +339,37 @@ public sealed partial class Texts
         "县级医院协调员申报、记录首例和确认开展；市级协调员安排带教；带教科室的专家也可记录首例。",
         "The county's coordinators declare, record the first case and establish; the city's coordinators plan; the mentoring department's specialists may record the first case too.");
 
-    public string GapStatus(string status) => status switch
+    public string GapStatus(Contracts.TechnologyGaps.TechnologyGapStatus status) => status switch
     {
-        "Identified" => P("已识别", "Identified"),
-        "Planned" => P("已计划", "Planned"),
-        "FirstCasePerformed" => P("已完成首例", "First case performed"),
-        "Established" => P("已常规开展", "Established"),
-        "Abandoned" => P("已放弃", "Abandoned"),
-        _ => status,
+        Contracts.TechnologyGaps.TechnologyGapStatus.Identified => P("已识别", "Identified"),
+        Contracts.TechnologyGaps.TechnologyGapStatus.Planned => P("已计划", "Planned"),
+        Contracts.TechnologyGaps.TechnologyGapStatus.FirstCasePerformed => P("已完成首例", "First case performed"),
+        Contracts.TechnologyGaps.TechnologyGapStatus.Established => P("已常规开展", "Established"),
+        Contracts.TechnologyGaps.TechnologyGapStatus.Abandoned => P("已放弃", "Abandoned"),
+        _ => status.ToString(),
     };
 
-    public static IReadOnlyList<string> GapStatuses { get; } = ["Identified", "Planned", "FirstCasePerformed", "Established", "Abandoned"];
+    public static IReadOnlyList<Contracts.TechnologyGaps.TechnologyGapStatus> GapStatuses { get; } = [Contracts.TechnologyGaps.TechnologyGapStatus.Identified, Contracts.TechnologyGaps.TechnologyGapStatus.Planned, Contracts.TechnologyGaps.TechnologyGapStatus.FirstCasePerformed, Contracts.TechnologyGaps.TechnologyGapStatus.Established, Contracts.TechnologyGaps.TechnologyGapStatus.Abandoned];
 
-    public string GapScope(string scope) => scope switch
+    public string GapScope(Contracts.TechnologyGaps.GapScope scope) => scope switch
     {
-        "Hospital" => P("本院空白", "New to the hospital"),
-        "County" => P("县域空白", "New to the county"),
-        "City" => P("全市空白", "New to the city"),
-        _ => scope,
+        Contracts.TechnologyGaps.GapScope.Hospital => P("本院空白", "New to the hospital"),
+        Contracts.TechnologyGaps.GapScope.County => P("县域空白", "New to the county"),
+        Contracts.TechnologyGaps.GapScope.City => P("全市空白", "New to the city"),
+        _ => scope.ToString(),
     };
 
-    public static IReadOnlyList<string> GapScopes { get; } = ["Hospital", "County", "City"];
+    public static IReadOnlyList<Contracts.TechnologyGaps.GapScope> GapScopes { get; } = [Contracts.TechnologyGaps.GapScope.Hospital, Contracts.TechnologyGaps.GapScope.County, Contracts.TechnologyGaps.GapScope.City];
 
-    public string GapPriority(string priority) => priority switch
+    public string GapPriority(Contracts.TechnologyGaps.GapPriority priority) => priority switch
     {
-        "High" => P("高", "High"),
-        "Medium" => P("中", "Medium"),
-        "Low" => P("低", "Low"),
-        _ => priority,
+        Contracts.TechnologyGaps.GapPriority.High => P("高", "High"),
+        Contracts.TechnologyGaps.GapPriority.Medium => P("中", "Medium"),
+        Contracts.TechnologyGaps.GapPriority.Low => P("低", "Low"),
+        _ => priority.ToString(),
     };
 
-    public static IReadOnlyList<string> GapPriorities { get; } = ["High", "Medium", "Low"];
+    public static IReadOnlyList<Contracts.TechnologyGaps.GapPriority> GapPriorities { get; } = [Contracts.TechnologyGaps.GapPriority.High, Contracts.TechnologyGaps.GapPriority.Medium, Contracts.TechnologyGaps.GapPriority.Low];
 
     // Joint activities.
     public string ActivitiesTitle => P("联建活动", "Joint activities");
@@ -410,19 +410,19 @@ public sealed partial class Texts
 
     public string ActivityRecorded => P("活动已记录。", "The activity is recorded.");
 
-    public string ActivityKind(string kind) => kind switch
+    public string ActivityKind(Contracts.Activities.ActivityKind kind) => kind switch
     {
-        "ThemePartyDay" => P("主题党日", "Theme party day"),
-        "FreeClinic" => P("义诊", "Free clinic"),
-        "PartyAffairsTraining" => P("党务培训", "Party affairs training"),
-        "TeachingRounds" => P("教学查房", "Teaching rounds"),
-        "SurgicalTeaching" => P("手术教学", "Surgical teaching"),
-        "AcademicForum" => P("学术论坛", "Academic forum"),
-        _ => kind,
+        Contracts.Activities.ActivityKind.ThemePartyDay => P("主题党日", "Theme party day"),
+        Contracts.Activities.ActivityKind.FreeClinic => P("义诊", "Free clinic"),
+        Contracts.Activities.ActivityKind.PartyAffairsTraining => P("党务培训", "Party affairs training"),
+        Contracts.Activities.ActivityKind.TeachingRounds => P("教学查房", "Teaching rounds"),
+        Contracts.Activities.ActivityKind.SurgicalTeaching => P("手术教学", "Surgical teaching"),
+        Contracts.Activities.ActivityKind.AcademicForum => P("学术论坛", "Academic forum"),
+        _ => kind.ToString(),
     };
 
-    public static IReadOnlyList<string> ActivityKinds { get; } =
-        ["ThemePartyDay", "FreeClinic", "PartyAffairsTraining", "TeachingRounds", "SurgicalTeaching", "AcademicForum"];
+    public static IReadOnlyList<Contracts.Activities.ActivityKind> ActivityKinds { get; } =
+        [Contracts.Activities.ActivityKind.ThemePartyDay, Contracts.Activities.ActivityKind.FreeClinic, Contracts.Activities.ActivityKind.PartyAffairsTraining, Contracts.Activities.ActivityKind.TeachingRounds, Contracts.Activities.ActivityKind.SurgicalTeaching, Contracts.Activities.ActivityKind.AcademicForum];
 
     /// <summary>The API's field messages of these features, in Chinese (see <see cref="FieldMessage"/>).</summary>
     private static readonly Dictionary<string, string> AllianceWorkFieldMessages = new(StringComparer.Ordinal)

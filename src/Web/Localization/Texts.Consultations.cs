@@ -37,83 +37,83 @@ public sealed partial class Texts
     public string ToSchedule => P("待预约", "To schedule");
 
     // Enum values.
-    public string ConsultationStatus(string status) => status switch
+    public string ConsultationStatus(Contracts.Consultations.ConsultationStatus status) => status switch
     {
-        "Requested" => P("待接诊", "Waiting"),
-        "Claimed" => P("已接诊", "Claimed"),
-        "InfoRequested" => P("待补充资料", "Information requested"),
-        "Scheduled" => P("已预约", "Scheduled"),
-        "InProgress" => P("会诊中", "In progress"),
-        "Completed" => P("已出具意见", "Opinion given"),
-        "Closed" => P("已结案", "Closed"),
-        "Rejected" => P("已退回", "Rejected"),
-        "Cancelled" => P("已取消", "Cancelled"),
-        _ => status,
+        Contracts.Consultations.ConsultationStatus.Requested => P("待接诊", "Waiting"),
+        Contracts.Consultations.ConsultationStatus.Claimed => P("已接诊", "Claimed"),
+        Contracts.Consultations.ConsultationStatus.InfoRequested => P("待补充资料", "Information requested"),
+        Contracts.Consultations.ConsultationStatus.Scheduled => P("已预约", "Scheduled"),
+        Contracts.Consultations.ConsultationStatus.InProgress => P("会诊中", "In progress"),
+        Contracts.Consultations.ConsultationStatus.Completed => P("已出具意见", "Opinion given"),
+        Contracts.Consultations.ConsultationStatus.Closed => P("已结案", "Closed"),
+        Contracts.Consultations.ConsultationStatus.Rejected => P("已退回", "Rejected"),
+        Contracts.Consultations.ConsultationStatus.Cancelled => P("已取消", "Cancelled"),
+        _ => status.ToString(),
     };
 
-    public static IReadOnlyList<string> ConsultationStatuses { get; } =
-        ["Requested", "Claimed", "InfoRequested", "Scheduled", "InProgress", "Completed", "Closed", "Rejected", "Cancelled"];
+    public static IReadOnlyList<Contracts.Consultations.ConsultationStatus> ConsultationStatuses { get; } =
+        [Contracts.Consultations.ConsultationStatus.Requested, Contracts.Consultations.ConsultationStatus.Claimed, Contracts.Consultations.ConsultationStatus.InfoRequested, Contracts.Consultations.ConsultationStatus.Scheduled, Contracts.Consultations.ConsultationStatus.InProgress, Contracts.Consultations.ConsultationStatus.Completed, Contracts.Consultations.ConsultationStatus.Closed, Contracts.Consultations.ConsultationStatus.Rejected, Contracts.Consultations.ConsultationStatus.Cancelled];
 
-    public string Urgency(string urgency) => urgency switch
+    public string Urgency(Contracts.Consultations.Urgency urgency) => urgency switch
     {
-        "Emergency" => P("急诊", "Emergency"),
-        "Urgent" => P("加急", "Urgent"),
-        "Routine" => P("常规", "Routine"),
-        _ => urgency,
+        Contracts.Consultations.Urgency.Emergency => P("急诊", "Emergency"),
+        Contracts.Consultations.Urgency.Urgent => P("加急", "Urgent"),
+        Contracts.Consultations.Urgency.Routine => P("常规", "Routine"),
+        _ => urgency.ToString(),
     };
 
-    public static IReadOnlyList<string> Urgencies { get; } = ["Emergency", "Urgent", "Routine"];
+    public static IReadOnlyList<Contracts.Consultations.Urgency> Urgencies { get; } = [Contracts.Consultations.Urgency.Emergency, Contracts.Consultations.Urgency.Urgent, Contracts.Consultations.Urgency.Routine];
 
-    public string Sex(string sex) => sex switch
+    public string Sex(Contracts.Consultations.PatientSex sex) => sex switch
     {
-        "Female" => P("女", "Female"),
-        "Male" => P("男", "Male"),
-        "Unknown" => P("未知", "Unknown"),
-        _ => sex,
+        Contracts.Consultations.PatientSex.Female => P("女", "Female"),
+        Contracts.Consultations.PatientSex.Male => P("男", "Male"),
+        Contracts.Consultations.PatientSex.Unknown => P("未知", "Unknown"),
+        _ => sex.ToString(),
     };
 
-    public static IReadOnlyList<string> Sexes { get; } = ["Female", "Male", "Unknown"];
+    public static IReadOnlyList<Contracts.Consultations.PatientSex> Sexes { get; } = [Contracts.Consultations.PatientSex.Female, Contracts.Consultations.PatientSex.Male, Contracts.Consultations.PatientSex.Unknown];
 
-    public string Recommendation(string recommendation, int? followUpDays = null) => recommendation switch
+    public string Recommendation(Contracts.Consultations.Recommendation recommendation, int? followUpDays = null) => recommendation switch
     {
-        "ManageLocally" => P("在本院继续治疗", "Manage locally"),
-        "ReferUp" => P("建议上转至市级医院", "Refer up to the city hospital"),
-        "FollowUp" when followUpDays is { } days => P($"{days} 天后随访", $"Follow up in {days} days"),
-        "FollowUp" => P("定期随访", "Follow up"),
-        _ => recommendation,
+        Contracts.Consultations.Recommendation.ManageLocally => P("在本院继续治疗", "Manage locally"),
+        Contracts.Consultations.Recommendation.ReferUp => P("建议上转至市级医院", "Refer up to the city hospital"),
+        Contracts.Consultations.Recommendation.FollowUp when followUpDays is { } days => P($"{days} 天后随访", $"Follow up in {days} days"),
+        Contracts.Consultations.Recommendation.FollowUp => P("定期随访", "Follow up"),
+        _ => recommendation.ToString(),
     };
 
-    public static IReadOnlyList<string> Recommendations { get; } = ["ManageLocally", "ReferUp", "FollowUp"];
+    public static IReadOnlyList<Contracts.Consultations.Recommendation> Recommendations { get; } = [Contracts.Consultations.Recommendation.ManageLocally, Contracts.Consultations.Recommendation.ReferUp, Contracts.Consultations.Recommendation.FollowUp];
 
     /// <summary>What a history row did, by the route name of the move (<c>request</c> for the request itself).</summary>
-    public string HistoryAction(string action) => action switch
+    public string HistoryAction(Contracts.Consultations.ConsultationAction action) => action switch
     {
-        "request" => P("提出会诊申请", "requested the consultation"),
-        "claim" => P("接诊", "claimed it"),
-        "release" => P("退回队列", "released it to the queue"),
-        "request-info" => P("要求补充资料", "asked for information"),
-        "provide-info" => P("补充了资料", "provided the information"),
-        "schedule" => P("预约了会诊时间", "scheduled it"),
-        "reschedule" => P("更改了会诊时间", "rescheduled it"),
-        "start" => P("开始会诊", "started it"),
-        "complete" => P("出具会诊意见", "gave the opinion"),
-        "close-out" => P("结案并评价", "closed it out"),
-        "reject" => P("退回申请", "rejected it"),
-        "cancel" => P("取消申请", "cancelled it"),
-        _ => action,
+        Contracts.Consultations.ConsultationAction.Request => P("提出会诊申请", "requested the consultation"),
+        Contracts.Consultations.ConsultationAction.Claim => P("接诊", "claimed it"),
+        Contracts.Consultations.ConsultationAction.Release => P("退回队列", "released it to the queue"),
+        Contracts.Consultations.ConsultationAction.RequestInfo => P("要求补充资料", "asked for information"),
+        Contracts.Consultations.ConsultationAction.ProvideInfo => P("补充了资料", "provided the information"),
+        Contracts.Consultations.ConsultationAction.Schedule => P("预约了会诊时间", "scheduled it"),
+        Contracts.Consultations.ConsultationAction.Reschedule => P("更改了会诊时间", "rescheduled it"),
+        Contracts.Consultations.ConsultationAction.Start => P("开始会诊", "started it"),
+        Contracts.Consultations.ConsultationAction.Complete => P("出具会诊意见", "gave the opinion"),
+        Contracts.Consultations.ConsultationAction.CloseOut => P("结案并评价", "closed it out"),
+        Contracts.Consultations.ConsultationAction.Reject => P("退回申请", "rejected it"),
+        Contracts.Consultations.ConsultationAction.Cancel => P("取消申请", "cancelled it"),
+        _ => action.ToString(),
     };
 
-    public string ReferralStatus(string status) => status switch
+    public string ReferralStatus(Contracts.Referrals.ReferralStatus status) => status switch
     {
-        "Requested" => P("待接收", "Requested"),
-        "Accepted" => P("已接收", "Accepted"),
-        "Admitted" => P("已入院", "Admitted"),
-        "Returned" => P("已转回", "Returned"),
-        "Declined" => P("已婉拒", "Declined"),
-        _ => status,
+        Contracts.Referrals.ReferralStatus.Requested => P("待接收", "Requested"),
+        Contracts.Referrals.ReferralStatus.Accepted => P("已接收", "Accepted"),
+        Contracts.Referrals.ReferralStatus.Admitted => P("已入院", "Admitted"),
+        Contracts.Referrals.ReferralStatus.Returned => P("已转回", "Returned"),
+        Contracts.Referrals.ReferralStatus.Declined => P("已婉拒", "Declined"),
+        _ => status.ToString(),
     };
 
-    public static IReadOnlyList<string> ReferralStatuses { get; } = ["Requested", "Accepted", "Admitted", "Returned", "Declined"];
+    public static IReadOnlyList<Contracts.Referrals.ReferralStatus> ReferralStatuses { get; } = [Contracts.Referrals.ReferralStatus.Requested, Contracts.Referrals.ReferralStatus.Accepted, Contracts.Referrals.ReferralStatus.Admitted, Contracts.Referrals.ReferralStatus.Returned, Contracts.Referrals.ReferralStatus.Declined];
 
     public string WeekDay(DayOfWeek day) => day switch
     {
@@ -126,19 +126,19 @@ public sealed partial class Texts
         _ => P("周日", "Sun"),
     };
 
-    public string WeekDayLong(string day) => day switch
+    public string WeekDayLong(Contracts.Availability.WeekDay day) => day switch
     {
-        "Monday" => P("星期一", "Monday"),
-        "Tuesday" => P("星期二", "Tuesday"),
-        "Wednesday" => P("星期三", "Wednesday"),
-        "Thursday" => P("星期四", "Thursday"),
-        "Friday" => P("星期五", "Friday"),
-        "Saturday" => P("星期六", "Saturday"),
-        "Sunday" => P("星期日", "Sunday"),
-        _ => day,
+        Contracts.Availability.WeekDay.Monday => P("星期一", "Monday"),
+        Contracts.Availability.WeekDay.Tuesday => P("星期二", "Tuesday"),
+        Contracts.Availability.WeekDay.Wednesday => P("星期三", "Wednesday"),
+        Contracts.Availability.WeekDay.Thursday => P("星期四", "Thursday"),
+        Contracts.Availability.WeekDay.Friday => P("星期五", "Friday"),
+        Contracts.Availability.WeekDay.Saturday => P("星期六", "Saturday"),
+        Contracts.Availability.WeekDay.Sunday => P("星期日", "Sunday"),
+        _ => day.ToString(),
     };
 
-    public static IReadOnlyList<string> WeekDays { get; } = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    public static IReadOnlyList<Contracts.Availability.WeekDay> WeekDays { get; } = [.. Enum.GetValues<Contracts.Availability.WeekDay>().Skip(1), Contracts.Availability.WeekDay.Sunday];
 
     /// <summary>A day as the calendar shows it: "周三 3月5日" / "Wed 5 Mar".</summary>
     public string ShortDay(DateOnly day) => $"{WeekDay(day.DayOfWeek)} {day.ToString(P("M月d日", "d MMM"), Culture)}";
@@ -186,14 +186,14 @@ public sealed partial class Texts
 
     public string Overdue => P("已超时", "Overdue");
 
-    public string ResponseTarget(string urgency, int minutes) =>
+    public string ResponseTarget(Contracts.Consultations.Urgency urgency, int minutes) =>
         P($"{Urgency(urgency)}：{Duration(TimeSpan.FromMinutes(minutes))}内接诊", $"{Urgency(urgency)}: claimed within {Duration(TimeSpan.FromMinutes(minutes))}");
 
-    public string UrgencyHint(string urgency) => urgency switch
+    public string UrgencyHint(Contracts.Consultations.Urgency urgency) => urgency switch
     {
-        "Emergency" => P("危及生命、需立即处理的情况", "life-threatening, needs action now"),
-        "Urgent" => P("病情较重，需当天给出意见", "serious, needs an opinion today"),
-        "Routine" => P("病情稳定，可择期会诊", "stable, can be planned"),
+        Contracts.Consultations.Urgency.Emergency => P("危及生命、需立即处理的情况", "life-threatening, needs action now"),
+        Contracts.Consultations.Urgency.Urgent => P("病情较重，需当天给出意见", "serious, needs an opinion today"),
+        Contracts.Consultations.Urgency.Routine => P("病情稳定，可择期会诊", "stable, can be planned"),
         _ => string.Empty,
     };
 
@@ -288,7 +288,7 @@ public sealed partial class Texts
 
     public string ClaimedNowSchedule => P("已接诊。请为会诊预约时间。", "Claimed. Now schedule the consultation.");
 
-    public string PatientLine(string reference, int age, string sex) => P(
+    public string PatientLine(string reference, int age, Contracts.Consultations.PatientSex sex) => P(
         $"{reference} · {age} 岁 · {Sex(sex)}",
         $"{reference} · {age} y · {Sex(sex)}");
 
@@ -350,21 +350,21 @@ public sealed partial class Texts
     public string Moved(string status) => P($"已完成。当前状态：{status}", $"Done. It is now: {status}");
 
     // Moves.
-    public string ActionLabel(string action) => action switch
+    public string ActionLabel(Contracts.Consultations.ConsultationAction action) => action switch
     {
-        "claim" => P("接诊", "Claim"),
-        "release" => P("退回队列", "Release to the queue"),
-        "request-info" => P("要求补充资料", "Ask for information"),
-        "provide-info" => P("补充资料", "Provide the information"),
-        "schedule" => P("预约会诊时间", "Schedule"),
-        "reschedule" => P("更改会诊时间", "Reschedule"),
-        "start" => P("开始会诊", "Start"),
-        "complete" => P("出具会诊意见", "Complete with the opinion"),
-        "close-out" => P("结案并评价", "Close out"),
-        "reject" => P("退回申请", "Reject"),
-        "cancel" => P("取消申请", "Cancel the request"),
-        "refer" => P("申请上转（绿色通道）", "Refer up (green channel)"),
-        _ => action,
+        Contracts.Consultations.ConsultationAction.Claim => P("接诊", "Claim"),
+        Contracts.Consultations.ConsultationAction.Release => P("退回队列", "Release to the queue"),
+        Contracts.Consultations.ConsultationAction.RequestInfo => P("要求补充资料", "Ask for information"),
+        Contracts.Consultations.ConsultationAction.ProvideInfo => P("补充资料", "Provide the information"),
+        Contracts.Consultations.ConsultationAction.Schedule => P("预约会诊时间", "Schedule"),
+        Contracts.Consultations.ConsultationAction.Reschedule => P("更改会诊时间", "Reschedule"),
+        Contracts.Consultations.ConsultationAction.Start => P("开始会诊", "Start"),
+        Contracts.Consultations.ConsultationAction.Complete => P("出具会诊意见", "Complete with the opinion"),
+        Contracts.Consultations.ConsultationAction.CloseOut => P("结案并评价", "Close out"),
+        Contracts.Consultations.ConsultationAction.Reject => P("退回申请", "Reject"),
+        Contracts.Consultations.ConsultationAction.Cancel => P("取消申请", "Cancel the request"),
+        Contracts.Consultations.ConsultationAction.Refer => P("申请上转（绿色通道）", "Refer up (green channel)"),
+        _ => action.ToString(),
     };
 
     public string InfoQuestion => P("需要补充哪些资料？", "What do you need to know?");
@@ -392,15 +392,17 @@ public sealed partial class Texts
 
     public string ThisWeek => P("本周", "This week");
 
-    public string Legend(string state) => state switch
+    public string Legend(Consultations.CellState state) => state switch
     {
-        "Available" => P("可预约", "Available"),
-        "Booked" => P("已有预约", "Booked"),
-        "Unavailable" => P("非出诊时间", "Not available"),
-        "Past" => P("已过去", "Past"),
-        "Selected" => P("已选择", "Selected"),
-        _ => state,
+        Consultations.CellState.Available => P("可预约", "Available"),
+        Consultations.CellState.Booked => P("已有预约", "Booked"),
+        Consultations.CellState.Unavailable => P("非出诊时间", "Not available"),
+        Consultations.CellState.Past => P("已过去", "Past"),
+        _ => state.ToString(),
     };
+
+    /// <summary>The picker's own mark for the slot being chosen (not a state of the calendar).</summary>
+    public string LegendSelected => P("已选择", "Selected");
 
     public string SelectedSlot(DateTimeOffset start, int minutes) =>
         P($"{ShortDay(Consultations.SlotPlanner.LocalDay(start))} {Time(start)}–{Time(start.AddMinutes(minutes))}（{Minutes(minutes)}）",
@@ -470,27 +472,27 @@ public sealed partial class Texts
 
     public string ReferralMoved(string status) => P($"已完成。转诊状态：{status}", $"Done. The referral is now: {status}");
 
-    public string ReferralAction(string action) => action switch
+    public string ReferralAction(Contracts.Referrals.ReferralAction action) => action switch
     {
-        "accept" => P("接收", "Accept"),
-        "decline" => P("婉拒", "Decline"),
-        "admit" => P("已入院", "Admit"),
-        "return" => P("转回县级医院", "Return to the county"),
-        _ => action,
+        Contracts.Referrals.ReferralAction.Accept => P("接收", "Accept"),
+        Contracts.Referrals.ReferralAction.Decline => P("婉拒", "Decline"),
+        Contracts.Referrals.ReferralAction.Admit => P("已入院", "Admit"),
+        Contracts.Referrals.ReferralAction.Return => P("转回县级医院", "Return to the county"),
+        _ => action.ToString(),
     };
 
     public string ReferralOfConsultation => P("来源会诊", "From consultation");
 
     public string ReferralProgress => P("转诊进度", "Progress");
 
-    public string ReferralStep(string step) => step switch
+    public string ReferralStep(Contracts.Referrals.ReferralStatus step) => step switch
     {
-        "Requested" => P("提出转诊", "Referred"),
-        "Accepted" => P("市级医院接收", "Accepted"),
-        "Admitted" => P("入院", "Admitted"),
-        "Returned" => P("转回县级医院", "Returned"),
-        "Declined" => P("婉拒", "Declined"),
-        _ => step,
+        Contracts.Referrals.ReferralStatus.Requested => P("提出转诊", "Referred"),
+        Contracts.Referrals.ReferralStatus.Accepted => P("市级医院接收", "Accepted"),
+        Contracts.Referrals.ReferralStatus.Admitted => P("入院", "Admitted"),
+        Contracts.Referrals.ReferralStatus.Returned => P("转回县级医院", "Returned"),
+        Contracts.Referrals.ReferralStatus.Declined => P("婉拒", "Declined"),
+        _ => step.ToString(),
     };
 
     public string ExistingReferral => P("已有转诊", "Referral");
@@ -531,14 +533,14 @@ public sealed partial class Texts
 
     public string To => P("结束", "To");
 
-    public string BlockKind(string kind) => kind switch
+    public string BlockKind(Contracts.Availability.AvailabilityKind kind) => kind switch
     {
-        "Available" => P("加诊（可预约）", "Extra hours (available)"),
-        "Unavailable" => P("请假/外出（不可预约）", "Leave (not available)"),
-        _ => kind,
+        Contracts.Availability.AvailabilityKind.Available => P("加诊（可预约）", "Extra hours (available)"),
+        Contracts.Availability.AvailabilityKind.Unavailable => P("请假/外出（不可预约）", "Leave (not available)"),
+        _ => kind.ToString(),
     };
 
-    public static IReadOnlyList<string> BlockKinds { get; } = ["Available", "Unavailable"];
+    public static IReadOnlyList<Contracts.Availability.AvailabilityKind> BlockKinds { get; } = [Contracts.Availability.AvailabilityKind.Available, Contracts.Availability.AvailabilityKind.Unavailable];
 
     public string AddWindow => P("增加时段", "Add hours");
 

@@ -3,46 +3,52 @@ namespace SpecialtyAlliance.Web.Localization;
 /// <summary>The words for the API's enum values (roles, tiers, kinds, statuses, reminder subjects); an unknown value shows as sent.</summary>
 public sealed partial class Texts
 {
-    public string Role(string role) => role switch
+    /// <summary>A role as a staff record or an import row spells it on the wire (a name of <see cref="Contracts.Staff.StaffRole"/>).</summary>
+    public string Role(string role) => System.Enum.TryParse<Contracts.Staff.StaffRole>(role, out var known) ? Role(known) : role;
+
+    public string Role(Contracts.Staff.StaffRole role) => role switch
     {
-        "Administrator" => P("联盟管理员", "Administrator"),
-        "Coordinator" => P("协调员（医务科）", "Coordinator"),
-        "Specialist" => P("市级专家", "Specialist"),
-        "Clinician" => P("县级医生", "Clinician"),
-        _ => role,
+        Contracts.Staff.StaffRole.Administrator => P("联盟管理员", "Administrator"),
+        Contracts.Staff.StaffRole.Coordinator => P("协调员（医务科）", "Coordinator"),
+        Contracts.Staff.StaffRole.Specialist => P("市级专家", "Specialist"),
+        Contracts.Staff.StaffRole.Clinician => P("县级医生", "Clinician"),
+        _ => role.ToString(),
     };
 
-    public string Tier(string tier) => tier switch
+    /// <summary>A tier as an import row spells it on the wire (a name of <see cref="Contracts.Alliances.HospitalTier"/>).</summary>
+    public string Tier(string tier) => System.Enum.TryParse<Contracts.Alliances.HospitalTier>(tier, out var known) ? Tier(known) : tier;
+
+    public string Tier(Contracts.Alliances.HospitalTier tier) => tier switch
     {
-        "CityCenter" => P("市级中心医院", "City center"),
-        "County" => P("县级医院", "County"),
-        "Township" => P("乡镇卫生院", "Township"),
-        "Village" => P("村卫生室", "Village"),
-        _ => tier,
+        Contracts.Alliances.HospitalTier.CityCenter => P("市级中心医院", "City center"),
+        Contracts.Alliances.HospitalTier.County => P("县级医院", "County"),
+        Contracts.Alliances.HospitalTier.Township => P("乡镇卫生院", "Township"),
+        Contracts.Alliances.HospitalTier.Village => P("村卫生室", "Village"),
+        _ => tier.ToString(),
     };
 
-    public static IReadOnlyList<string> Tiers { get; } = ["CityCenter", "County", "Township", "Village"];
+    public static IReadOnlyList<Contracts.Alliances.HospitalTier> Tiers { get; } = [Contracts.Alliances.HospitalTier.CityCenter, Contracts.Alliances.HospitalTier.County, Contracts.Alliances.HospitalTier.Township, Contracts.Alliances.HospitalTier.Village];
 
-    public string Kind(string kind) => kind switch
+    public string Kind(Contracts.Alliances.HospitalKind kind) => kind switch
     {
-        "General" => P("综合医院", "General"),
-        "TraditionalChinese" => P("中医医院", "Traditional Chinese medicine"),
-        "Private" => P("民营医院", "Private"),
-        _ => kind,
+        Contracts.Alliances.HospitalKind.General => P("综合医院", "General"),
+        Contracts.Alliances.HospitalKind.TraditionalChinese => P("中医医院", "Traditional Chinese medicine"),
+        Contracts.Alliances.HospitalKind.Private => P("民营医院", "Private"),
+        _ => kind.ToString(),
     };
 
-    public static IReadOnlyList<string> Kinds { get; } = ["General", "TraditionalChinese", "Private"];
+    public static IReadOnlyList<Contracts.Alliances.HospitalKind> Kinds { get; } = [Contracts.Alliances.HospitalKind.General, Contracts.Alliances.HospitalKind.TraditionalChinese, Contracts.Alliances.HospitalKind.Private];
 
-    public string PairingStatus(string status) => status switch
+    public string PairingStatus(Contracts.Alliances.PairingStatus status) => status switch
     {
-        "Proposed" => P("拟结对", "Proposed"),
-        "Active" => P("运行中", "Active"),
-        "Suspended" => P("已暂停", "Suspended"),
-        "Ended" => P("已终止", "Ended"),
-        _ => status,
+        Contracts.Alliances.PairingStatus.Proposed => P("拟结对", "Proposed"),
+        Contracts.Alliances.PairingStatus.Active => P("运行中", "Active"),
+        Contracts.Alliances.PairingStatus.Suspended => P("已暂停", "Suspended"),
+        Contracts.Alliances.PairingStatus.Ended => P("已终止", "Ended"),
+        _ => status.ToString(),
     };
 
-    public static IReadOnlyList<string> PairingStatuses { get; } = ["Proposed", "Active", "Suspended", "Ended"];
+    public static IReadOnlyList<Contracts.Alliances.PairingStatus> PairingStatuses { get; } = [Contracts.Alliances.PairingStatus.Proposed, Contracts.Alliances.PairingStatus.Active, Contracts.Alliances.PairingStatus.Suspended, Contracts.Alliances.PairingStatus.Ended];
 
     public string SubjectType(string subjectType) => subjectType switch
     {

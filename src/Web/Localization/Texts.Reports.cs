@@ -146,37 +146,46 @@ public sealed partial class Texts
 
     public string KpiNoClaims => P("该期间还没有被接诊的申请。", "No request of this period has been claimed yet.");
 
-    public string KpiConsultationStatus(string code) => code switch
-    {
-        "Requested" => P("待接诊", "Waiting"),
-        "Claimed" => P("已接诊", "Claimed"),
-        "InfoRequested" => P("待补充资料", "Information requested"),
-        "Scheduled" => P("已预约", "Scheduled"),
-        "InProgress" => P("会诊中", "In progress"),
-        "Completed" => P("已出具意见", "Completed"),
-        "Closed" => P("已结案", "Closed"),
-        "Rejected" => P("已退回", "Rejected"),
-        "Cancelled" => P("已取消", "Cancelled"),
-        _ => code,
-    };
+    /// <summary>A report's code (the vocabulary's name, as <c>KpiCount.Code</c> carries it) in words; an unknown code as sent.</summary>
+    public string KpiConsultationStatus(string code) => Enum.TryParse<Contracts.Consultations.ConsultationStatus>(code, out var value)
+        ? value switch
+        {
+            Contracts.Consultations.ConsultationStatus.Requested => P("待接诊", "Waiting"),
+            Contracts.Consultations.ConsultationStatus.Claimed => P("已接诊", "Claimed"),
+            Contracts.Consultations.ConsultationStatus.InfoRequested => P("待补充资料", "Information requested"),
+            Contracts.Consultations.ConsultationStatus.Scheduled => P("已预约", "Scheduled"),
+            Contracts.Consultations.ConsultationStatus.InProgress => P("会诊中", "In progress"),
+            Contracts.Consultations.ConsultationStatus.Completed => P("已出具意见", "Completed"),
+            Contracts.Consultations.ConsultationStatus.Closed => P("已结案", "Closed"),
+            Contracts.Consultations.ConsultationStatus.Rejected => P("已退回", "Rejected"),
+            Contracts.Consultations.ConsultationStatus.Cancelled => P("已取消", "Cancelled"),
+            _ => code,
+        }
+        : code;
 
-    public string KpiUrgency(string code) => code switch
-    {
-        "Emergency" => P("急诊", "Emergency"),
-        "Urgent" => P("加急", "Urgent"),
-        "Routine" => P("常规", "Routine"),
-        _ => code,
-    };
+    /// <summary>A report's code (the vocabulary's name, as <c>KpiCount.Code</c> carries it) in words; an unknown code as sent.</summary>
+    public string KpiUrgency(string code) => Enum.TryParse<Contracts.Consultations.Urgency>(code, out var value)
+        ? value switch
+        {
+            Contracts.Consultations.Urgency.Emergency => P("急诊", "Emergency"),
+            Contracts.Consultations.Urgency.Urgent => P("加急", "Urgent"),
+            Contracts.Consultations.Urgency.Routine => P("常规", "Routine"),
+            _ => code,
+        }
+        : code;
 
-    public string KpiReferralOutcome(string code) => code switch
-    {
-        "Requested" => P("待接收", "Requested"),
-        "Accepted" => P("已接收", "Accepted"),
-        "Admitted" => P("已入院", "Admitted"),
-        "Returned" => P("已转回", "Returned"),
-        "Declined" => P("已婉拒", "Declined"),
-        _ => code,
-    };
+    /// <summary>A report's code (the vocabulary's name, as <c>KpiCount.Code</c> carries it) in words; an unknown code as sent.</summary>
+    public string KpiReferralOutcome(string code) => Enum.TryParse<Contracts.Referrals.ReferralStatus>(code, out var value)
+        ? value switch
+        {
+            Contracts.Referrals.ReferralStatus.Requested => P("待接收", "Requested"),
+            Contracts.Referrals.ReferralStatus.Accepted => P("已接收", "Accepted"),
+            Contracts.Referrals.ReferralStatus.Admitted => P("已入院", "Admitted"),
+            Contracts.Referrals.ReferralStatus.Returned => P("已转回", "Returned"),
+            Contracts.Referrals.ReferralStatus.Declined => P("已婉拒", "Declined"),
+            _ => code,
+        }
+        : code;
 
     // The alliance's work.
     public string KpiRotations => P("对口帮扶", "Rotations");
@@ -187,15 +196,18 @@ public sealed partial class Texts
 
     public string KpiNoRotations => P("该期间没有进行中的帮扶或进修。", "No rotation took place in this period.");
 
-    public string KpiRotationRole(string code) => code switch
-    {
-        "ResidentExpert" => P("常驻专家", "Resident expert"),
-        "TemporaryDepartmentHead" => P("临时科室负责人", "Temporary department head"),
-        "NursingMentor" => P("护理帮扶", "Nursing mentor"),
-        "VisitingExpert" => P("巡诊专家", "Visiting expert"),
-        "InboundAdvancedStudy" => P("进修", "Advanced study (inbound)"),
-        _ => code,
-    };
+    /// <summary>A report's code (the vocabulary's name, as <c>KpiCount.Code</c> carries it) in words; an unknown code as sent.</summary>
+    public string KpiRotationRole(string code) => Enum.TryParse<Contracts.Rotations.RotationRole>(code, out var value)
+        ? value switch
+        {
+            Contracts.Rotations.RotationRole.ResidentExpert => P("常驻专家", "Resident expert"),
+            Contracts.Rotations.RotationRole.TemporaryDepartmentHead => P("临时科室负责人", "Temporary department head"),
+            Contracts.Rotations.RotationRole.NursingMentor => P("护理帮扶", "Nursing mentor"),
+            Contracts.Rotations.RotationRole.VisitingExpert => P("巡诊专家", "Visiting expert"),
+            Contracts.Rotations.RotationRole.InboundAdvancedStudy => P("进修", "Advanced study (inbound)"),
+            _ => code,
+        }
+        : code;
 
     public string KpiActivities => P("联建活动", "Joint activities");
 
@@ -205,16 +217,19 @@ public sealed partial class Texts
 
     public string KpiNoActivities => P("该期间没有联建活动。", "No joint activity in this period.");
 
-    public string KpiActivityKind(string code) => code switch
-    {
-        "ThemePartyDay" => P("主题党日", "Theme party day"),
-        "FreeClinic" => P("义诊", "Free clinic"),
-        "PartyAffairsTraining" => P("党务培训", "Party affairs training"),
-        "TeachingRounds" => P("教学查房", "Teaching rounds"),
-        "SurgicalTeaching" => P("手术教学", "Surgical teaching"),
-        "AcademicForum" => P("学术论坛", "Academic forum"),
-        _ => code,
-    };
+    /// <summary>A report's code (the vocabulary's name, as <c>KpiCount.Code</c> carries it) in words; an unknown code as sent.</summary>
+    public string KpiActivityKind(string code) => Enum.TryParse<Contracts.Activities.ActivityKind>(code, out var value)
+        ? value switch
+        {
+            Contracts.Activities.ActivityKind.ThemePartyDay => P("主题党日", "Theme party day"),
+            Contracts.Activities.ActivityKind.FreeClinic => P("义诊", "Free clinic"),
+            Contracts.Activities.ActivityKind.PartyAffairsTraining => P("党务培训", "Party affairs training"),
+            Contracts.Activities.ActivityKind.TeachingRounds => P("教学查房", "Teaching rounds"),
+            Contracts.Activities.ActivityKind.SurgicalTeaching => P("手术教学", "Surgical teaching"),
+            Contracts.Activities.ActivityKind.AcademicForum => P("学术论坛", "Academic forum"),
+            _ => code,
+        }
+        : code;
 
     public string KpiGapsFilled => P("填补技术空白", "Technology gaps filled");
 

@@ -121,12 +121,12 @@ public sealed partial class Texts
         };
     }
 
-    public string HomeIntro(string role) => role switch
+    public string HomeIntro(Contracts.Staff.StaffRole role) => role switch
     {
-        "Administrator" => P("今天先看看联盟的结对关系和待处理事项。", "Start with the alliance's pairings and what is waiting for you."),
-        "Coordinator" => P("今天先看看本院的科室、党支部和结对关系。", "Start with your hospital's departments, party branches and pairings."),
-        "Specialist" => P("今天先看看提醒和本科室的结对医院。", "Start with your reminders and the hospitals your department is paired with."),
-        "Clinician" => P("今天先看看提醒，以及本院可以向哪些专科申请会诊。", "Start with your reminders and the specialties your hospital can consult."),
+        Contracts.Staff.StaffRole.Administrator => P("今天先看看联盟的结对关系和待处理事项。", "Start with the alliance's pairings and what is waiting for you."),
+        Contracts.Staff.StaffRole.Coordinator => P("今天先看看本院的科室、党支部和结对关系。", "Start with your hospital's departments, party branches and pairings."),
+        Contracts.Staff.StaffRole.Specialist => P("今天先看看提醒和本科室的结对医院。", "Start with your reminders and the hospitals your department is paired with."),
+        Contracts.Staff.StaffRole.Clinician => P("今天先看看提醒，以及本院可以向哪些专科申请会诊。", "Start with your reminders and the specialties your hospital can consult."),
         _ => string.Empty,
     };
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SpecialtyAlliance.Contracts.Common;
 
 namespace SpecialtyAlliance.Web.Services;
 
@@ -12,10 +13,11 @@ namespace SpecialtyAlliance.Web.Services;
 /// </summary>
 public sealed class ApiClient(HttpClient http)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    /// <summary>The contract's JSON (enums as their names, ADR 0040), reading numbers sent as strings too.</summary>
+    internal static readonly JsonSerializerOptions Json = ContractJson.Configure(new(JsonSerializerDefaults.Web)
     {
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    };
+    });
 
     /// <summary>The session ended (cookie expired or revoked) while the person was working.</summary>
     public event Action? Unauthorized;

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using SpecialtyAlliance.Contracts.Common;
 
 namespace SpecialtyAlliance.Web.Services;
 
@@ -58,6 +60,7 @@ public sealed class HubLiveConnection : ILiveConnection, IAsyncDisposable
         _connection = new HubConnectionBuilder()
             .WithUrl(navigation.ToAbsoluteUri("hubs/alliance"))
             .WithAutomaticReconnect(new ForeverRetryPolicy())
+            .AddJsonProtocol(options => ContractJson.Configure(options.PayloadSerializerOptions))
             .Build();
         _connection.Reconnecting += _ =>
         {

@@ -14,7 +14,7 @@ public sealed class ActivitiesTests(ApiFixture fixture) : IClassFixture<ApiFixtu
 
     private static DateOnly Today => WorkKit.Today;
 
-    private async Task<ActivityRequest> LangaoForumAsync(string kind = "AcademicForum", bool live = true)
+    private async Task<ActivityRequest> LangaoForumAsync(ActivityKind kind = ActivityKind.AcademicForum, bool live = true)
     {
         var branch = await Api.Db(db => db.PartyBranches.Where(b => b.Name == "重症医学科党支部").Select(b => b.Id).SingleAsync());
         return new ActivityRequest(kind, "重症医学论坛", Today.AddDays(-3), "岚皋县人民医院", live,
@@ -58,11 +58,11 @@ public sealed class ActivitiesTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         var before = await Api.Db(db => db.Activities.CountAsync());
 
         var problem = await (await admin.PostAsJsonAsync("/api/activities",
-                new ActivityRequest("Picnic", "", Today.AddDays(1), "", false, [], null, -1, -5, "")))
+                new ActivityRequest(null, "", Today.AddDays(1), "", false, [], null, -1, -5, "")))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
 
         problem.Errors!.Keys.ShouldBe(["kind", "title", "heldOn", "place", "hospitalIds", "participants", "peopleReached", "summary"], ignoreOrder: true);
-        (await (await admin.PostAsJsonAsync("/api/activities", await LangaoForumAsync("FreeClinic", live: true)))
+        (await (await admin.PostAsJsonAsync("/api/activities", await LangaoForumAsync(ActivityKind.FreeClinic, live: true)))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).Errors!.Keys.ShouldBe(["liveSurgery"]);
         var foreignBranch = (await LangaoForumAsync()) with { PartyBranchIds = [Guid.CreateVersion7()] };
         (await (await admin.PostAsJsonAsync("/api/activities", foreignBranch)).ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).Errors!.Keys.ShouldBe(["partyBranchIds"]);

@@ -19,7 +19,7 @@ public sealed class HospitalsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
     {
         using var admin = await Api.ClientFor(Demo.Admin);
 
-        var created = await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest("汉滨区第一医院", "Hanbin First Hospital", "County", "General", "汉滨区")))
+        var created = await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest("汉滨区第一医院", "Hanbin First Hospital", HospitalTier.County, HospitalKind.General, "汉滨区")))
             .ShouldBe<HospitalResponse>(HttpStatusCode.Created);
 
         created.Name.ShouldBe("汉滨区第一医院");
@@ -36,10 +36,10 @@ public sealed class HospitalsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
     public async Task Update_AuditsTheChangedValues_FromAndTo()
     {
         using var admin = await Api.ClientFor(Demo.Admin);
-        var created = await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest("汉滨区第二医院", "Hanbin Second Hospital", "County", "General", "汉滨区")))
+        var created = await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest("汉滨区第二医院", "Hanbin Second Hospital", HospitalTier.County, HospitalKind.General, "汉滨区")))
             .ShouldBe<HospitalResponse>(HttpStatusCode.Created);
 
-        var updated = await (await admin.PutAsJsonAsync($"/api/hospitals/{created.Id}", new HospitalRequest("汉滨区第二医院", "Hanbin No. 2 Hospital", "County", "General", "汉滨区", created.Version)))
+        var updated = await (await admin.PutAsJsonAsync($"/api/hospitals/{created.Id}", new HospitalRequest("汉滨区第二医院", "Hanbin No. 2 Hospital", HospitalTier.County, HospitalKind.General, "汉滨区", created.Version)))
             .ShouldBe<HospitalResponse>(HttpStatusCode.OK);
 
         updated.NameEn.ShouldBe("Hanbin No. 2 Hospital");
@@ -51,7 +51,7 @@ public sealed class HospitalsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         changes.RootElement.TryGetProperty("name", out _).ShouldBeFalse("unchanged values are not listed");
 
         // The version read before the update is stale now.
-        await (await admin.PutAsJsonAsync($"/api/hospitals/{created.Id}", new HospitalRequest("汉滨区第二医院", "Again", "County", "General", "汉滨区", created.Version)))
+        await (await admin.PutAsJsonAsync($"/api/hospitals/{created.Id}", new HospitalRequest("汉滨区第二医院", "Again", HospitalTier.County, HospitalKind.General, "汉滨区", created.Version)))
             .ShouldBeProblem(HttpStatusCode.Conflict, "concurrency");
     }
 
@@ -61,7 +61,7 @@ public sealed class HospitalsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         using var admin = await Api.ClientFor(Demo.Admin);
         var before = await Api.Db(db => db.Hospitals.CountAsync());
 
-        var problem = await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest("", new string('x', 101), "Capital", "Unknown", "")))
+        var problem = await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest("", new string('x', 101), null, null, "")))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
 
         problem.Errors!.Keys.ShouldBe(["name", "nameEn", "tier", "kind", "region"], ignoreOrder: true);
@@ -85,7 +85,7 @@ public sealed class HospitalsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
     public async Task Create_WithADuplicateName_Returns409()
     {
         using var admin = await Api.ClientFor(Demo.Admin);
-        await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest(Demo.Langao, "Again", "County", "General", "岚皋县")))
+        await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest(Demo.Langao, "Again", HospitalTier.County, HospitalKind.General, "岚皋县")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "duplicate_name");
     }
 
@@ -96,10 +96,10 @@ public sealed class HospitalsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
     public async Task NonAdministrators_CannotCreateOrChangeHospitals(string email)
     {
         using var client = await Api.ClientFor(email);
-        await (await client.PostAsJsonAsync("/api/hospitals", new HospitalRequest("某医院", "Some Hospital", "County", "General", "某县")))
+        await (await client.PostAsJsonAsync("/api/hospitals", new HospitalRequest("某医院", "Some Hospital", HospitalTier.County, HospitalKind.General, "某县")))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         var me = await client.GetFromJsonAsync<Contracts.Auth.MeResponse>("/api/me");
-        await (await client.PutAsJsonAsync($"/api/hospitals/{me!.HospitalId}", new HospitalRequest("改名", "Renamed", "County", "General", "某县", 1)))
+        await (await client.PutAsJsonAsync($"/api/hospitals/{me!.HospitalId}", new HospitalRequest("改名", "Renamed", HospitalTier.County, HospitalKind.General, "某县", 1)))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
     }
 
@@ -111,7 +111,7 @@ public sealed class HospitalsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
 
         await (await admin.GetAsync($"/api/hospitals/{unknown}")).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
         await (await admin.GetAsync($"/api/hospitals/{unknown}/departments")).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
-        await (await admin.PutAsJsonAsync($"/api/hospitals/{unknown}", new HospitalRequest("x", "x", "County", "General", "x", 1)))
+        await (await admin.PutAsJsonAsync($"/api/hospitals/{unknown}", new HospitalRequest("x", "x", HospitalTier.County, HospitalKind.General, "x", 1)))
             .ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
         await (await admin.GetAsync($"/api/party-branches/{unknown}")).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
     }

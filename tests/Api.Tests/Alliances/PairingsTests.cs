@@ -31,10 +31,10 @@ public sealed class PairingsTests(ApiFixture fixture) : IClassFixture<ApiFixture
     {
         using var admin = await Api.ClientFor(Demo.Admin);
         var pairing = await Propose(admin, Demo.Langao, "orthopedics");
-        pairing.Status.ShouldBe("Proposed");
+        pairing.Status.ShouldBe(PairingStatus.Proposed);
         pairing.CityDepartmentName.ShouldBe("骨科");
 
-        foreach (var (action, expected) in new[] { ("activate", "Active"), ("suspend", "Suspended"), ("activate", "Active"), ("end", "Ended") })
+        foreach (var (action, expected) in new[] { ("activate", PairingStatus.Active), ("suspend", PairingStatus.Suspended), ("activate", PairingStatus.Active), ("end", PairingStatus.Ended) })
         {
             pairing = await (await admin.SendAsync(Move(pairing, action))).ShouldBe<PairingResponse>(HttpStatusCode.OK);
             pairing.Status.ShouldBe(expected);

@@ -108,6 +108,6 @@ public sealed class ScopeTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var hospitals = await admin.GetFromJsonAsync<PagedResponse<HospitalResponse>>("/api/hospitals?pageSize=200");
 
         hospitals!.Total.ShouldBeGreaterThanOrEqualTo(11);
-        hospitals.Items[0].Tier.ShouldBe("CityCenter");
+        hospitals.Items[0].Tier.ShouldBe(HospitalTier.CityCenter);
     }
 }

@@ -57,7 +57,7 @@ public sealed class BookingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
         var specialist = await Api.StaffIdAsync(Demo.CardiologySpecialist);
         var active = await Api.Db(db => db.Bookings.CountAsync(b =>
-            b.SpecialistId == specialist && b.Status == BookingStatus.Active && b.StartsAt < slot.EndsAt.AddMinutes(35) && slot.StartsAt < b.EndsAt));
+            b.SpecialistId == specialist && b.Status == Domain.Availability.BookingStatus.Active && b.StartsAt < slot.EndsAt.AddMinutes(35) && slot.StartsAt < b.EndsAt));
         active.ShouldBe(1);
         var ids = consultations.Select(c => c.Id).ToList();
         (await Api.Db(db => db.Consultations.CountAsync(c => ids.Contains(c.Id) && c.Status == Domain.Consultations.ConsultationStatus.Scheduled))).ShouldBe(1);
@@ -99,7 +99,7 @@ public sealed class BookingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         (await (await specialist.MoveAsync(c.Id, "schedule", new ScheduleRequest(now.AddDays(1), now.AddDays(1).AddMinutes(-15))))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).Errors!.Keys.ShouldBe(["endsAt"]);
 
-        (await specialist.GetConsultationAsync(c.Id)).Status.ShouldBe("Claimed");
+        (await specialist.GetConsultationAsync(c.Id)).Status.ShouldBe(ConsultationStatus.Claimed);
     }
 
     [Fact]
@@ -109,19 +109,19 @@ public sealed class BookingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         using var icu = await Api.ClientFor(Demo.IcuSpecialist);
         var leave = DateTimeOffset.UtcNow.AddDays(30);
         var request = new AvailabilityRequest(
-            [new WeeklyWindowRequest("Tuesday", new TimeOnly(9, 0), new TimeOnly(11, 30)), new WeeklyWindowRequest("Monday", new TimeOnly(14, 0), new TimeOnly(16, 0))],
-            [new AvailabilityBlockRequest(leave, leave.AddDays(7), "Unavailable")]);
+            [new WeeklyWindowRequest(WeekDay.Tuesday, new TimeOnly(9, 0), new TimeOnly(11, 30)), new WeeklyWindowRequest(WeekDay.Monday, new TimeOnly(14, 0), new TimeOnly(16, 0))],
+            [new AvailabilityBlockRequest(leave, leave.AddDays(7), Contracts.Availability.AvailabilityKind.Unavailable)]);
 
         var published = await (await icu.PostAsJsonAsync($"/api/specialists/{icuId}/availability", request)).ShouldBe<AvailabilityResponse>(HttpStatusCode.OK);
 
         published.TimeZone.ShouldBe("Asia/Shanghai");
-        published.Weekly.Select(w => w.Day).ShouldBe(["Monday", "Tuesday"]);
-        published.Blocks.ShouldHaveSingleItem().Kind.ShouldBe("Unavailable");
+        published.Weekly.Select(w => w.Day).ShouldBe([WeekDay.Monday, WeekDay.Tuesday]);
+        published.Blocks.ShouldHaveSingleItem().Kind.ShouldBe(Contracts.Availability.AvailabilityKind.Unavailable);
 
         // Publishing again replaces the whole of it.
-        var replaced = await (await icu.PostAsJsonAsync($"/api/specialists/{icuId}/availability", new AvailabilityRequest([new WeeklyWindowRequest("Friday", new TimeOnly(8, 0), new TimeOnly(9, 0))], [])))
+        var replaced = await (await icu.PostAsJsonAsync($"/api/specialists/{icuId}/availability", new AvailabilityRequest([new WeeklyWindowRequest(WeekDay.Friday, new TimeOnly(8, 0), new TimeOnly(9, 0))], [])))
             .ShouldBe<AvailabilityResponse>(HttpStatusCode.OK);
-        replaced.Weekly.ShouldHaveSingleItem().Day.ShouldBe("Friday");
+        replaced.Weekly.ShouldHaveSingleItem().Day.ShouldBe(WeekDay.Friday);
         replaced.Blocks.ShouldBeEmpty();
 
         using var clinician = await Api.ClientFor(Demo.LangaoClinician);
@@ -161,8 +161,8 @@ public sealed class BookingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
         var problem = await (await specialist.PostAsJsonAsync($"/api/specialists/{me}/availability", new
         {
-            weekly = new object[] { new { day = "Caturday", start = "09:00:00", end = "10:00:00" }, new { day = "Monday", start = "12:00:00", end = "08:00:00" } },
-            blocks = new object[] { new { startsAt = now.AddDays(2), endsAt = now.AddDays(1), kind = "Maybe" } },
+            weekly = new object[] { new { day = (string?)null, start = "09:00:00", end = "10:00:00" }, new { day = "Monday", start = "12:00:00", end = "08:00:00" } },
+            blocks = new object[] { new { startsAt = now.AddDays(2), endsAt = now.AddDays(1), kind = (string?)null } },
         })).ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
 
         problem.Errors!.Keys.ShouldBe(["weekly[0].day", "weekly[1].end", "blocks[0].kind", "blocks[0].endsAt"], ignoreOrder: true);

@@ -60,7 +60,7 @@ public sealed class ClaimRaceTests(ApiFixture fixture) : IClassFixture<ApiFixtur
 
             var claimed = await winners[0].Response.ShouldBe<ConsultationResponse>(HttpStatusCode.OK);
             claimed.ClaimedById.ShouldBe(winners[0].Id);
-            var claims = await Api.Db(db => db.ConsultationHistory.CountAsync(h => h.ConsultationId == consultation.Id && h.Action == ConsultationAction.Claim));
+            var claims = await Api.Db(db => db.ConsultationHistory.CountAsync(h => h.ConsultationId == consultation.Id && h.Action == Domain.Consultations.ConsultationAction.Claim));
             claims.ShouldBe(1);
             (await Api.Db(db => db.Consultations.Where(c => c.Id == consultation.Id).Select(c => c.ClaimedById).SingleAsync())).ShouldBe(winners[0].Id);
         }

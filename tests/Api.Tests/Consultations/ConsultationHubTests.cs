@@ -45,7 +45,7 @@ public sealed class ConsultationHubTests(ApiFixture fixture) : IClassFixture<Api
         await cardiologist.MovedAsync(c.Id, "complete", ConsultationTestKit.Opinion);
         var closed = await clinician.MovedAsync(c.Id, "close-out", ConsultationTestKit.Survey);
 
-        string[] expected = ["Requested", "Claimed", "Requested", "Claimed", "InfoRequested", "Requested", "Claimed", "Scheduled", "Scheduled", "InProgress", "Completed", "Closed"];
+        ConsultationStatus[] expected = [.. new[] { "Requested", "Claimed", "Requested", "Claimed", "InfoRequested", "Requested", "Claimed", "Scheduled", "Scheduled", "InProgress", "Completed", "Closed" }.Select(Enum.Parse<ConsultationStatus>)];
         foreach (var hub in new[] { requester, specialist })
         {
             await HubRecorder.Eventually(() => hub.ChangesOf(c.Id).Count == expected.Length, $"{hub.Email} receives all {expected.Length} changes");
@@ -94,7 +94,7 @@ public sealed class ConsultationHubTests(ApiFixture fixture) : IClassFixture<Api
         var released = await cardiologist.MovedAsync(second.Id, "release");
 
         await HubRecorder.Eventually(() => specialistHub.ChangesOf(second.Id).Count >= 3, "the release arrives");
-        specialistHub.ChangesOf(second.Id).Select(x => x.Status).ShouldBe(["Requested", "Claimed", "Requested"]);
+        specialistHub.ChangesOf(second.Id).Select(x => x.Status).ShouldBe([ConsultationStatus.Requested, ConsultationStatus.Claimed, ConsultationStatus.Requested]);
         specialistHub.ChangesOf(second.Id)[^1].Sequence.ShouldBe(released.LastSequence);
         (await Api.Db(db => db.Consultations.Where(x => x.Id == second.Id).Select(x => x.LastSequence).SingleAsync())).ShouldBe(released.LastSequence);
     }

@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using SpecialtyAlliance.Api.Tests.Reminders;
+using SpecialtyAlliance.Contracts.Common;
 using SpecialtyAlliance.Contracts.Availability;
 using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Domain.Availability;
 using SpecialtyAlliance.Testing;
-using SpecialtyAlliance.Contracts.Common;
 
 namespace SpecialtyAlliance.Api.Tests.Consultations;
 
@@ -27,28 +27,28 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
         var slot = ConsultationTestKit.NextSlot();
 
         var requested = await clinician.RequestAsync();
-        requested.Status.ShouldBe("Requested");
+        requested.Status.ShouldBe(ConsultationStatus.Requested);
         requested.RoutedDepartments.ShouldHaveSingleItem().Name.ShouldBe("心血管内科");
-        requested.AllowedActions.ShouldBe(["cancel"]);
-        (await specialist.GetConsultationAsync(requested.Id)).AllowedActions.ShouldBe(["claim", "reject"], ignoreOrder: true);
+        requested.AllowedActions.ShouldBe([ConsultationAction.Cancel]);
+        (await specialist.GetConsultationAsync(requested.Id)).AllowedActions.ShouldBe([ConsultationAction.Claim, ConsultationAction.Reject], ignoreOrder: true);
 
         var claimed = await specialist.MovedAsync(requested.Id, "claim");
         claimed.ClaimedByName.ShouldBe("陈明远");
-        claimed.AllowedActions.ShouldBe(["release", "request-info", "schedule", "reject"], ignoreOrder: true);
+        claimed.AllowedActions.ShouldBe([ConsultationAction.Release, ConsultationAction.RequestInfo, ConsultationAction.Schedule, ConsultationAction.Reject], ignoreOrder: true);
         var scheduled = await specialist.MovedAsync(requested.Id, "schedule", slot);
         scheduled.Booking.ShouldNotBeNull().StartsAt.ShouldBe(slot.StartsAt);
         scheduled.ScheduledEnd.ShouldBe(slot.EndsAt);
         var started = await specialist.MovedAsync(requested.Id, "start");
         started.StartedAt.ShouldNotBeNull();
-        var completed = await specialist.MovedAsync(requested.Id, "complete", new CompleteRequest("建议规范二级预防。", "ReferUp", null));
-        completed.Recommendation.ShouldBe("ReferUp");
-        (await clinician.GetConsultationAsync(requested.Id)).AllowedActions.ShouldBe(["close-out", "refer"], ignoreOrder: true);
+        var completed = await specialist.MovedAsync(requested.Id, "complete", new CompleteRequest("建议规范二级预防。", Recommendation.ReferUp, null));
+        completed.Recommendation.ShouldBe(Recommendation.ReferUp);
+        (await clinician.GetConsultationAsync(requested.Id)).AllowedActions.ShouldBe([ConsultationAction.CloseOut, ConsultationAction.Refer], ignoreOrder: true);
         var closed = await clinician.MovedAsync(requested.Id, "close-out", new CloseOutRequest(4, false));
 
-        closed.Status.ShouldBe("Closed");
+        closed.Status.ShouldBe(ConsultationStatus.Closed);
         closed.Satisfaction.ShouldBe(4);
         closed.ReferralAvoided.ShouldBe(false);
-        closed.History.Select(h => (h.Action, h.From, h.To)).ShouldBe(
+        closed.History.Select(h => (h.Action.WireName(), h.From?.ToString(), h.To.ToString())).ShouldBe(
         [
             ("request", null, "Requested"),
             ("claim", "Requested", "Claimed"),
@@ -71,10 +71,10 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
 
         var released = await specialist.MovedAsync(claimed.Id, "release");
 
-        released.Status.ShouldBe("Requested");
+        released.Status.ShouldBe(ConsultationStatus.Requested);
         released.ClaimedById.ShouldBeNull();
         (await specialist.QueueAsync()).Items.ShouldContain(i => i.Id == claimed.Id);
-        released.History[^1].Action.ShouldBe("release");
+        released.History[^1].Action.ShouldBe(ConsultationAction.Release);
     }
 
     [Fact]
@@ -85,17 +85,17 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
         var claimed = await Api.ConsultationInAsync("Claimed");
 
         var asked = await specialist.MovedAsync(claimed.Id, "request-info", new RequestInfoRequest("请补充近期血脂结果。"));
-        asked.Status.ShouldBe("InfoRequested");
+        asked.Status.ShouldBe(ConsultationStatus.InfoRequested);
         asked.InfoRequest.ShouldBe("请补充近期血脂结果。");
-        (await clinician.GetConsultationAsync(claimed.Id)).AllowedActions.ShouldBe(["provide-info", "cancel"], ignoreOrder: true);
+        (await clinician.GetConsultationAsync(claimed.Id)).AllowedActions.ShouldBe([ConsultationAction.ProvideInfo, ConsultationAction.Cancel], ignoreOrder: true);
         (await specialist.QueueAsync()).Items.ShouldNotContain(i => i.Id == claimed.Id);
 
         var answered = await clinician.MovedAsync(claimed.Id, "provide-info", new ProvideInfoRequest("LDL-C 3.8 mmol/L。"));
 
-        answered.Status.ShouldBe("Requested");
+        answered.Status.ShouldBe(ConsultationStatus.Requested);
         answered.ClaimedById.ShouldBeNull();
         answered.InfoResponse.ShouldBe("LDL-C 3.8 mmol/L。");
-        answered.History.TakeLast(2).Select(h => (h.Action, h.Note)).ShouldBe([("request-info", "请补充近期血脂结果。"), ("provide-info", "LDL-C 3.8 mmol/L。")]);
+        answered.History.TakeLast(2).Select(h => (h.Action, h.Note)).ShouldBe([(ConsultationAction.RequestInfo, "请补充近期血脂结果。"), (ConsultationAction.ProvideInfo, "LDL-C 3.8 mmol/L。")]);
         (await specialist.QueueAsync()).Items.ShouldContain(i => i.Id == claimed.Id);
     }
 
@@ -109,7 +109,7 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
 
         var rejected = await specialist.MovedAsync(consultation.Id, "reject", new ReasonRequest("请转内分泌科。"));
 
-        rejected.Status.ShouldBe("Rejected");
+        rejected.Status.ShouldBe(ConsultationStatus.Rejected);
         rejected.RejectionReason.ShouldBe("请转内分泌科。");
         rejected.AllowedActions.ShouldBeEmpty();
     }
@@ -126,9 +126,9 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
 
         var cancelled = await clinician.MovedAsync(first.Id, "cancel", new ReasonRequest("患者病情好转。"));
 
-        cancelled.Status.ShouldBe("Cancelled");
-        cancelled.Booking!.Status.ShouldBe("Released");
-        (await specialist.MovedAsync(second.Id, "schedule", slot)).Booking!.Status.ShouldBe("Active");
+        cancelled.Status.ShouldBe(ConsultationStatus.Cancelled);
+        cancelled.Booking!.Status.ShouldBe(Contracts.Availability.BookingStatus.Released);
+        (await specialist.MovedAsync(second.Id, "schedule", slot)).Booking!.Status.ShouldBe(Contracts.Availability.BookingStatus.Active);
     }
 
     [Fact]
@@ -141,12 +141,12 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
 
         var moved = await specialist.MovedAsync(scheduled.Id, "reschedule", later);
 
-        moved.Status.ShouldBe("Scheduled");
+        moved.Status.ShouldBe(ConsultationStatus.Scheduled);
         moved.ScheduledStart.ShouldBe(later.StartsAt);
-        moved.History[^1].Action.ShouldBe("reschedule");
+        moved.History[^1].Action.ShouldBe(ConsultationAction.Reschedule);
         var bookings = await Api.Db(db => db.Bookings.AsNoTracking().Where(b => b.ConsultationId == scheduled.Id).OrderBy(b => b.CreatedAt).ThenBy(b => b.Id).ToListAsync());
-        bookings.Select(b => b.Status).ShouldBe([BookingStatus.Released, BookingStatus.Active], ignoreOrder: true);
-        bookings.Single(b => b.Status == BookingStatus.Active).StartsAt.ShouldBe(later.StartsAt);
+        bookings.Select(b => b.Status).ShouldBe([Domain.Availability.BookingStatus.Released, Domain.Availability.BookingStatus.Active], ignoreOrder: true);
+        bookings.Single(b => b.Status == Domain.Availability.BookingStatus.Active).StartsAt.ShouldBe(later.StartsAt);
 
         // The first half hour of the old slot is free again.
         var other = await Api.ConsultationInAsync("Claimed");
@@ -194,7 +194,7 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
 
         problem.Detail.ShouldBe($"A consultation that is {status} cannot be {Verb(action)}.");
         var after = await client.GetConsultationAsync(consultation.Id);
-        after.Status.ShouldBe(status);
+        after.Status.ToString().ShouldBe(status);
         after.Version.ShouldBe(consultation.Version);
         after.History.Count.ShouldBe(consultation.History.Count);
     }
@@ -211,7 +211,7 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
         stale.Headers.TryAddWithoutValidation("If-Match", $"\"{claimed.Version}\"");
         await (await specialist.SendAsync(stale)).ShouldBeProblem(HttpStatusCode.Conflict, "concurrency");
 
-        (await specialist.GetConsultationAsync(consultation.Id)).Status.ShouldBe("Requested");
+        (await specialist.GetConsultationAsync(consultation.Id)).Status.ShouldBe(ConsultationStatus.Requested);
     }
 
     [Fact]
@@ -224,7 +224,7 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
         request.Headers.TryAddWithoutValidation("If-Match", $"\"{consultation.Version}\"");
         var claimed = await (await specialist.SendAsync(request)).ShouldBe<ConsultationResponse>(HttpStatusCode.OK);
 
-        claimed.Status.ShouldBe("Claimed");
+        claimed.Status.ShouldBe(ConsultationStatus.Claimed);
         claimed.Version.ShouldNotBe(consultation.Version);
     }
 
@@ -237,7 +237,7 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
         var c = await clinician.RequestAsync(ConsultationTestKit.NewRequest("neurology"));
         await neurologist.MovedAsync(c.Id, "claim");
         var availability = await neurologist.GetFromJsonAsync<AvailabilityResponse>($"/api/specialists/{neurologistId}/availability");
-        availability!.Weekly.ShouldContain(w => w.Day == "Monday" && w.Start == new TimeOnly(8, 30));
+        availability!.Weekly.ShouldContain(w => w.Day == WeekDay.Monday && w.Start == new TimeOnly(8, 30));
 
         // The demo weekday windows (08:30–12:00, 14:30–17:30 Asia/Shanghai) leave 12:00–14:30 and the night free.
         var day = NextLocalWeekday();
@@ -249,7 +249,7 @@ public sealed class ConsultationLifecycleTests(ApiFixture fixture) : IClassFixtu
             await (await neurologist.MoveAsync(c.Id, "schedule", slot)).ShouldBeProblem(HttpStatusCode.Conflict, "outside_availability");
         }
 
-        (await neurologist.MovedAsync(c.Id, "schedule", new ScheduleRequest(At(day, 9, 0), At(day, 9, 30)))).Status.ShouldBe("Scheduled");
+        (await neurologist.MovedAsync(c.Id, "schedule", new ScheduleRequest(At(day, 9, 0), At(day, 9, 30)))).Status.ShouldBe(ConsultationStatus.Scheduled);
         (await Api.Db(db => db.Bookings.CountAsync(b => b.ConsultationId == c.Id))).ShouldBe(1);
     }
 

@@ -128,7 +128,7 @@ public sealed class ConsultationScopeTests(ApiFixture fixture) : IClassFixture<A
 
         using var requester = await Api.ClientFor(Demo.ShiquanClinician);
         var after = await requester.GetConsultationAsync(c.Id);
-        after.Status.ShouldBe(status);
+        after.Status.ToString().ShouldBe(status);
         after.Version.ShouldBe(c.Version);
     }
 
@@ -141,7 +141,7 @@ public sealed class ConsultationScopeTests(ApiFixture fixture) : IClassFixture<A
 
         var cancelled = await coordinator.MovedAsync(c.Id, "cancel", new ReasonRequest("医务科协调：患者已转上级医院。"));
 
-        cancelled.Status.ShouldBe("Cancelled");
+        cancelled.Status.ShouldBe(ConsultationStatus.Cancelled);
         cancelled.History[^1].ActorName.ShouldBe("黄志刚");
     }
 
@@ -170,12 +170,12 @@ public sealed class ConsultationScopeTests(ApiFixture fixture) : IClassFixture<A
             $"/api/consultations?from={Time(c.RequestedAt.AddMilliseconds(1))}&pageSize=200");
 
         var item = found!.Items.Single(i => i.Id == c.Id);
-        found.Items.ShouldAllBe(i => i.Status == "Claimed" && i.Specialty == "cardiology" && i.Urgency == "Routine" && i.RequestingHospitalId == shiquan);
+        found.Items.ShouldAllBe(i => i.Status == ConsultationStatus.Claimed && i.Specialty == "cardiology" && i.Urgency == Urgency.Routine && i.RequestingHospitalId == shiquan);
         later!.Items.ShouldNotContain(i => i.Id == c.Id);
         item.ClaimedByName.ShouldBe("陈明远");
         item.SpecialtyNameZh.ShouldBe("心血管内科");
         var rejected = await admin.GetFromJsonAsync<PagedResponse<ConsultationSummaryResponse>>("/api/consultations?status=Rejected");
-        rejected!.Items.ShouldAllBe(i => i.Status == "Rejected");
+        rejected!.Items.ShouldAllBe(i => i.Status == ConsultationStatus.Rejected);
         rejected.Total.ShouldBeGreaterThanOrEqualTo(1);
 
         var problem = await (await admin.GetAsync("/api/consultations?status=Lost&urgency=Soon&specialty=astrology&page=0&pageSize=500"))

@@ -22,8 +22,8 @@ internal static class ConsultationTestKit
 
     private static int _slot;
 
-    public static ConsultationRequest NewRequest(string specialty = "cardiology", string urgency = "Routine", string? patient = null) =>
-        new(specialty, urgency, new PatientRequest(patient ?? $"T-{Guid.NewGuid():N}"[..12], 64, "Female"), "活动后胸闷一周，心电图ST段压低。", "下一步检查和治疗建议？");
+    public static ConsultationRequest NewRequest(string specialty = "cardiology", Urgency urgency = Urgency.Routine, string? patient = null) =>
+        new(specialty, urgency, new PatientRequest(patient ?? $"T-{Guid.NewGuid():N}"[..12], 64, PatientSex.Female), "活动后胸闷一周，心电图ST段压低。", "下一步检查和治疗建议？");
 
     public static async Task<ConsultationResponse> RequestAsync(this HttpClient client, ConsultationRequest? request = null) =>
         await (await client.PostAsJsonAsync("/api/consultations", request ?? NewRequest())).ShouldBe<ConsultationResponse>(HttpStatusCode.Created);
@@ -51,7 +51,7 @@ internal static class ConsultationTestKit
         return new ScheduleRequest(start, start.AddMinutes(minutes));
     }
 
-    public static readonly CompleteRequest Opinion = new("建议完善冠脉CTA，规范抗血小板及他汀治疗。", "ManageLocally", null);
+    public static readonly CompleteRequest Opinion = new("建议完善冠脉CTA，规范抗血小板及他汀治疗。", Recommendation.ManageLocally, null);
 
     public static readonly CloseOutRequest Survey = new(5, true);
 
@@ -62,7 +62,7 @@ internal static class ConsultationTestKit
         var id = await api.StaffIdAsync(specialistEmail);
         var now = DateTimeOffset.UtcNow;
         await (await client.PostAsJsonAsync($"/api/specialists/{id}/availability", new AvailabilityRequest(
-            [], [new AvailabilityBlockRequest(now.AddDays(-1), now.AddDays(365), "Available")])))
+            [], [new AvailabilityBlockRequest(now.AddDays(-1), now.AddDays(365), AvailabilityKind.Available)])))
             .ShouldHaveStatus(HttpStatusCode.OK);
     }
 
@@ -104,7 +104,7 @@ internal static class ConsultationTestKit
             c = await client.MovedAsync(c.Id, action, body);
         }
 
-        c.Status.ShouldBe(status);
+        c.Status.ToString().ShouldBe(status);
         return c;
     }
 

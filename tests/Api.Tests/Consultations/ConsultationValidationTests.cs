@@ -18,7 +18,9 @@ public sealed class ConsultationValidationTests(ApiFixture fixture) : IClassFixt
         { "Claimed", "request-info", Demo.CardiologySpecialist, """{"question":""}""", ["question"] },
         { "Claimed", "request-info", Demo.CardiologySpecialist, """{"question":null}""", ["question"] },
         { "InfoRequested", "provide-info", Demo.ShiquanClinician, """{"answer":"   "}""", ["answer"] },
-        { "InProgress", "complete", Demo.CardiologySpecialist, """{"opinion":"","recommendation":"Maybe","followUpDays":5}""", ["opinion", "recommendation", "followUpDays"] },
+        { "InProgress", "complete", Demo.CardiologySpecialist, """{"opinion":"","recommendation":"ManageLocally","followUpDays":5}""", ["opinion", "followUpDays"] },
+        { "InProgress", "complete", Demo.CardiologySpecialist, """{"opinion":"","recommendation":null}""", ["opinion", "recommendation"] },
+        { "InProgress", "complete", Demo.CardiologySpecialist, """{"opinion":"意见","recommendation":"Maybe"}""", ["recommendation"] },
         { "InProgress", "complete", Demo.CardiologySpecialist, """{"opinion":"ok","recommendation":"FollowUp"}""", ["followUpDays"] },
         { "InProgress", "complete", Demo.CardiologySpecialist, """{"opinion":"ok","recommendation":"FollowUp","followUpDays":366}""", ["followUpDays"] },
         { "InProgress", "complete", Demo.CardiologySpecialist, """{"opinion":"ok","recommendation":"ManageLocally","followUpDays":7}""", ["followUpDays"] },
@@ -44,7 +46,7 @@ public sealed class ConsultationValidationTests(ApiFixture fixture) : IClassFixt
 
         problem.Errors!.Keys.ShouldBe(fields, ignoreOrder: true);
         var after = await client.GetConsultationAsync(c.Id);
-        after.Status.ShouldBe(status);
+        after.Status.ToString().ShouldBe(status);
         after.Version.ShouldBe(c.Version);
     }
 
@@ -65,7 +67,7 @@ public sealed class ConsultationValidationTests(ApiFixture fixture) : IClassFixt
         var problem = await (await client.PostAsync($"/api/consultations/{c.Id}/{action}", null)).ShouldBeProblem(HttpStatusCode.BadRequest);
 
         problem.Errors!.Keys.ShouldBe(["body"]);
-        (await client.GetConsultationAsync(c.Id)).Status.ShouldBe(status);
+        (await client.GetConsultationAsync(c.Id)).Status.ToString().ShouldBe(status);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace SpecialtyAlliance.Api.Tests.Consultations;
 /// </summary>
 public sealed class QueueConvergenceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
-    private static readonly Dictionary<string, int> Rank = new() { ["Emergency"] = 0, ["Urgent"] = 1, ["Routine"] = 2 };
+    private static readonly Dictionary<Urgency, int> Rank = new() { [Urgency.Emergency] = 0, [Urgency.Urgent] = 1, [Urgency.Routine] = 2 };
 
     private AllianceApi Api => fixture.Api;
 
@@ -81,7 +81,7 @@ public sealed class QueueConvergenceTests(ApiFixture fixture) : IClassFixture<Ap
     private static async Task RequestLoopAsync(HttpClient client, int seed, Outcomes outcomes, CancellationToken stop)
     {
         var random = new Random(seed);
-        string[] urgencies = ["Routine", "Urgent", "Emergency"];
+        Urgency[] urgencies = [Urgency.Routine, Urgency.Urgent, Urgency.Emergency];
         while (!stop.IsCancellationRequested)
         {
             await client.RequestAsync(ConsultationTestKit.NewRequest("cardiology", urgencies[random.Next(3)]));
@@ -137,7 +137,7 @@ public sealed class QueueConvergenceTests(ApiFixture fixture) : IClassFixture<Ap
     private sealed class QueueMirror(HubConnection connection, HttpClient http) : IAsyncDisposable
     {
         private readonly Lock _gate = new();
-        private readonly Dictionary<Guid, (string Urgency, DateTimeOffset RequestedAt)> _items = [];
+        private readonly Dictionary<Guid, (Urgency Urgency, DateTimeOffset RequestedAt)> _items = [];
         private readonly Dictionary<Guid, long> _applied = [];
         private readonly List<ConsultationChanged> _buffer = [];
         private bool _snapshotting;
@@ -189,7 +189,7 @@ public sealed class QueueConvergenceTests(ApiFixture fixture) : IClassFixture<Ap
 
         public Task DropAsync() => connection.StopAsync();
 
-        public IReadOnlyList<(Guid Id, string Urgency)> Ordered()
+        public IReadOnlyList<(Guid Id, Urgency Urgency)> Ordered()
         {
             lock (_gate)
             {
@@ -224,7 +224,7 @@ public sealed class QueueConvergenceTests(ApiFixture fixture) : IClassFixture<Ap
 
             _applied[change.ConsultationId] = change.Sequence;
             Applied++;
-            if (change.Status == "Requested")
+            if (change.Status == ConsultationStatus.Requested)
             {
                 _items[change.ConsultationId] = (change.Urgency, change.RequestedAt);
             }

@@ -8,7 +8,7 @@ namespace SpecialtyAlliance.Api.Tests.Consultations;
 /// <summary>A specialist's queue: the waiting requests routed to their department, most urgent first, then longest waiting, as of a sequence.</summary>
 public sealed class QueueTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
-    private static readonly Dictionary<string, int> Rank = new() { ["Emergency"] = 0, ["Urgent"] = 1, ["Routine"] = 2 };
+    private static readonly Dictionary<Urgency, int> Rank = new() { [Urgency.Emergency] = 0, [Urgency.Urgent] = 1, [Urgency.Routine] = 2 };
 
     private AllianceApi Api => fixture.Api;
 
@@ -17,10 +17,10 @@ public sealed class QueueTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     {
         using var clinician = await Api.ClientFor(Demo.ShiquanClinician);
         using var specialist = await Api.ClientFor(Demo.CardiologySpecialist);
-        var routine = await clinician.RequestAsync(ConsultationTestKit.NewRequest("cardiology", "Routine"));
-        var emergency = await clinician.RequestAsync(ConsultationTestKit.NewRequest("cardiology", "Emergency"));
-        var urgent = await clinician.RequestAsync(ConsultationTestKit.NewRequest("cardiology", "Urgent"));
-        var secondEmergency = await clinician.RequestAsync(ConsultationTestKit.NewRequest("cardiology", "Emergency"));
+        var routine = await clinician.RequestAsync(ConsultationTestKit.NewRequest("cardiology", Urgency.Routine));
+        var emergency = await clinician.RequestAsync(ConsultationTestKit.NewRequest("cardiology", Urgency.Emergency));
+        var urgent = await clinician.RequestAsync(ConsultationTestKit.NewRequest("cardiology", Urgency.Urgent));
+        var secondEmergency = await clinician.RequestAsync(ConsultationTestKit.NewRequest("cardiology", Urgency.Emergency));
 
         var queue = await specialist.QueueAsync();
 
@@ -35,7 +35,7 @@ public sealed class QueueTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     {
         using var clinician = await Api.ClientFor(Demo.ZiyangClinician);
         using var neurologist = await Api.ClientFor(ConsultationTestKit.NeurologySpecialist);
-        var fresh = await clinician.RequestAsync(ConsultationTestKit.NewRequest("neurology", "Routine"));
+        var fresh = await clinician.RequestAsync(ConsultationTestKit.NewRequest("neurology", Urgency.Routine));
 
         var queue = await neurologist.QueueAsync();
 

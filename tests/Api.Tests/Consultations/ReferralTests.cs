@@ -23,11 +23,11 @@ public sealed class ReferralTests(ApiFixture fixture) : IClassFixture<ApiFixture
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>A Shiquan consultation the cardiologist completed with the given recommendation.</summary>
-    private async Task<ConsultationResponse> CompletedAsync(string recommendation = "ReferUp")
+    private async Task<ConsultationResponse> CompletedAsync(Recommendation recommendation = Recommendation.ReferUp)
     {
         using var specialist = await Api.ClientFor(Demo.CardiologySpecialist);
         var c = await Api.ConsultationInAsync("InProgress");
-        return await specialist.MovedAsync(c.Id, "complete", new CompleteRequest("意见", recommendation, recommendation == "FollowUp" ? 7 : null));
+        return await specialist.MovedAsync(c.Id, "complete", new CompleteRequest("意见", recommendation, recommendation == Recommendation.FollowUp ? 7 : null));
     }
 
     private static async Task<ReferralResponse> ReferAsync(HttpClient client, Guid consultationId) =>
@@ -47,25 +47,25 @@ public sealed class ReferralTests(ApiFixture fixture) : IClassFixture<ApiFixture
         var c = await CompletedAsync();
 
         var referral = await ReferAsync(clinician, c.Id);
-        referral.Status.ShouldBe("Requested");
+        referral.Status.ShouldBe(ReferralStatus.Requested);
         referral.ReceivingDepartmentName.ShouldBe("心血管内科");
         referral.ReceivingHospitalName.ShouldBe(Demo.City);
         referral.PatientReference.ShouldBe(c.Patient.Reference);
         referral.Priorities.ShouldBe(AllPriorities);
         referral.AllowedActions.ShouldBeEmpty("the referring side only creates it");
-        (await clinician.GetConsultationAsync(c.Id)).AllowedActions.ShouldNotContain("refer");
+        (await clinician.GetConsultationAsync(c.Id)).AllowedActions.ShouldNotContain(ConsultationAction.Refer);
 
         var accepted = await MovedAsync(cityCoordinator, referral.Id, "accept", new AcceptReferralRequest(await Api.DepartmentId(Demo.City, "cardiology"), Today.AddDays(1)));
-        accepted.Status.ShouldBe("Accepted");
+        accepted.Status.ShouldBe(ReferralStatus.Accepted);
         accepted.ExpectedDate.ShouldBe(Today.AddDays(1));
-        accepted.AllowedActions.ShouldBe(["admit", "return"]);
+        accepted.AllowedActions.ShouldBe([ReferralAction.Admit, ReferralAction.Return]);
         var admitted = await MovedAsync(specialist, referral.Id, "admit");
         admitted.AdmittedAt.ShouldNotBeNull();
         var returned = await MovedAsync(specialist, referral.Id, "return", new ReturnReferralRequest("PCI术后恢复良好，转回石泉县医院继续治疗。"));
 
-        returned.Status.ShouldBe("Returned");
+        returned.Status.ShouldBe(ReferralStatus.Returned);
         returned.ReturnNote.ShouldBe("PCI术后恢复良好，转回石泉县医院继续治疗。");
-        (await clinician.GetFromJsonAsync<ReferralResponse>($"/api/referrals/{referral.Id}"))!.Status.ShouldBe("Returned");
+        (await clinician.GetFromJsonAsync<ReferralResponse>($"/api/referrals/{referral.Id}"))!.Status.ShouldBe(ReferralStatus.Returned);
     }
 
     [Fact]
@@ -78,17 +78,17 @@ public sealed class ReferralTests(ApiFixture fixture) : IClassFixture<ApiFixture
 
         var declined = await MovedAsync(cityCoordinator, referral.Id, "decline", new DeclineReferralRequest("床位已满，已联系上级医院。"));
 
-        declined.Status.ShouldBe("Declined");
+        declined.Status.ShouldBe(ReferralStatus.Declined);
         declined.DeclineReason.ShouldBe("床位已满，已联系上级医院。");
-        (await clinician.GetConsultationAsync(c.Id)).AllowedActions.ShouldContain("refer");
-        (await ReferAsync(clinician, c.Id)).Status.ShouldBe("Requested");
+        (await clinician.GetConsultationAsync(c.Id)).AllowedActions.ShouldContain(ConsultationAction.Refer);
+        (await ReferAsync(clinician, c.Id)).Status.ShouldBe(ReferralStatus.Requested);
     }
 
     [Fact]
     public async Task OnlyAReferUpRecommendation_MayBeReferred_AndOnlyOnceAtATime()
     {
         using var clinician = await Api.ClientFor(Demo.ShiquanClinician);
-        var locally = await CompletedAsync("ManageLocally");
+        var locally = await CompletedAsync(Recommendation.ManageLocally);
         var open = await Api.ConsultationInAsync("Claimed");
         var referUp = await CompletedAsync();
         await ReferAsync(clinician, referUp.Id);
@@ -138,7 +138,7 @@ public sealed class ReferralTests(ApiFixture fixture) : IClassFixture<ApiFixture
         await (await client.PostAsJsonAsync($"/api/referrals/{referral.Id}/accept", new AcceptReferralRequest(referral.ReceivingDepartmentId, Today)))
             .ShouldBeProblem(expected);
 
-        (await clinician.GetFromJsonAsync<ReferralResponse>($"/api/referrals/{referral.Id}"))!.Status.ShouldBe("Requested");
+        (await clinician.GetFromJsonAsync<ReferralResponse>($"/api/referrals/{referral.Id}"))!.Status.ShouldBe(ReferralStatus.Requested);
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class ReferralTests(ApiFixture fixture) : IClassFixture<ApiFixture
         (await (await clinician.PostAsJsonAsync("/api/referrals", new { consultationId = Guid.Empty, notes = new string('n', 2001) }))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).Errors!.Keys.ShouldBe(["consultationId", "priorities", "notes"], ignoreOrder: true);
 
-        (await clinician.GetFromJsonAsync<ReferralResponse>($"/api/referrals/{referral.Id}"))!.Status.ShouldBe("Requested");
+        (await clinician.GetFromJsonAsync<ReferralResponse>($"/api/referrals/{referral.Id}"))!.Status.ShouldBe(ReferralStatus.Requested);
     }
 
     [Fact]

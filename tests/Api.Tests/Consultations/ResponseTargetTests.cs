@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SpecialtyAlliance.Testing;
+using SpecialtyAlliance.Contracts.Consultations;
 
 namespace SpecialtyAlliance.Api.Tests.Consultations;
 
@@ -22,8 +23,8 @@ public sealed class ResponseTargetTests(HourlyRoutineApiFixture fixture) : IClas
     {
         using var clinician = await fixture.Api.ClientFor(Demo.ShiquanClinician);
 
-        var routine = await clinician.RequestAsync(ConsultationTestKit.NewRequest("cardiology", "Routine"));
-        var emergency = await clinician.RequestAsync(ConsultationTestKit.NewRequest("cardiology", "Emergency"));
+        var routine = await clinician.RequestAsync(ConsultationTestKit.NewRequest("cardiology", Urgency.Routine));
+        var emergency = await clinician.RequestAsync(ConsultationTestKit.NewRequest("cardiology", Urgency.Emergency));
 
         routine.ResponseDueAt.ShouldBe(routine.RequestedAt.AddHours(6));
         emergency.ResponseDueAt.ShouldBe(emergency.RequestedAt.AddMinutes(30), "the emergency default stands");
@@ -37,7 +38,7 @@ public sealed class ResponseTargetTests(HourlyRoutineApiFixture fixture) : IClas
         var targets = await (await clinician.GetAsync("/api/consultations/response-targets"))
             .ShouldBe<List<Contracts.Consultations.ResponseTargetResponse>>(System.Net.HttpStatusCode.OK);
 
-        targets.ShouldBe([new("Emergency", 30), new("Urgent", 240), new("Routine", 360)]);
+        targets.ShouldBe([new(Urgency.Emergency, 30), new(Urgency.Urgent, 240), new(Urgency.Routine, 360)]);
         using var anonymous = fixture.Api.Anonymous();
         (await anonymous.GetAsync("/api/consultations/response-targets")).StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
     }

@@ -141,7 +141,7 @@ public sealed class CorrectionsTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var clinician = await Api.NewCityClinicianAsync();
         await admin.PlanAsync(WorkKit.Outbound(clinician, county.DepartmentId, WorkKit.Today.AddDays(30), WorkKit.Today.AddDays(60), supportRequest: request.Id));
         var answered = (await admin.GetFromJsonAsync<SupportRequestResponse>($"/api/support-requests/{request.Id}"))!;
-        answered.Status.ShouldBe("Answered");
+        answered.Status.ShouldBe(SupportRequestStatus.Answered);
         await (await admin.PutAsync($"/api/support-requests/{request.Id}", answered.Version, new UpdateSupportRequestRequest(county.DepartmentId, "cardiology", answered.Need, 9)))
             .ShouldBeProblem(HttpStatusCode.Conflict, "support_request_answered");
 
@@ -160,26 +160,26 @@ public sealed class CorrectionsTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var clinician = await Api.NewCityClinicianAsync();
         var rotation = await admin.PlanAsync(WorkKit.Outbound(clinician, county.DepartmentId, WorkKit.Today.AddDays(10), WorkKit.Today.AddDays(40)));
 
-        var updated = await (await admin.PutAsync($"/api/rotations/{rotation.Id}", rotation.Version, new UpdateRotationRequest("TemporaryDepartmentHead", "主持科室质控")))
+        var updated = await (await admin.PutAsync($"/api/rotations/{rotation.Id}", rotation.Version, new UpdateRotationRequest(RotationRole.TemporaryDepartmentHead, "主持科室质控")))
             .ShouldBe<RotationResponse>(HttpStatusCode.OK);
-        updated.Role.ShouldBe("TemporaryDepartmentHead");
+        updated.Role.ShouldBe(RotationRole.TemporaryDepartmentHead);
         var role = await admin.LastChangeAsync("AssistanceRotation", rotation.Id, "role");
         (role.From, role.To).ShouldBe(("ResidentExpert", "TemporaryDepartmentHead"));
 
-        await (await admin.PutAsync($"/api/rotations/{rotation.Id}", rotation.Version, new UpdateRotationRequest("ResidentExpert", "x")))
+        await (await admin.PutAsync($"/api/rotations/{rotation.Id}", rotation.Version, new UpdateRotationRequest(RotationRole.ResidentExpert, "x")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "concurrency");
-        await (await admin.PutAsync($"/api/rotations/{rotation.Id}", updated.Version, new UpdateRotationRequest("Tourist", "")))
+        await (await admin.PutAsync($"/api/rotations/{rotation.Id}", updated.Version, new UpdateRotationRequest(null, "")))
             .ShouldBeFieldErrors("role", "objectives");
-        await (await admin.PutAsync($"/api/rotations/{rotation.Id}", updated.Version, new UpdateRotationRequest("InboundAdvancedStudy", "进修")))
+        await (await admin.PutAsync($"/api/rotations/{rotation.Id}", updated.Version, new UpdateRotationRequest(RotationRole.InboundAdvancedStudy, "进修")))
             .ShouldBeFieldErrors("role");
 
         using var langao = await Api.ClientFor(Demo.LangaoCoordinator);
-        await (await langao.PutAsync($"/api/rotations/{rotation.Id}", updated.Version, new UpdateRotationRequest("ResidentExpert", "越权")))
+        await (await langao.PutAsync($"/api/rotations/{rotation.Id}", updated.Version, new UpdateRotationRequest(RotationRole.ResidentExpert, "越权")))
             .ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
 
         var cancelled = await (await admin.MoveAsync($"/api/rotations/{rotation.Id}/cancel", updated.Version, new CancelRotationRequest("计划调整")))
             .ShouldBe<RotationResponse>(HttpStatusCode.OK);
-        await (await admin.PutAsync($"/api/rotations/{rotation.Id}", cancelled.Version, new UpdateRotationRequest("ResidentExpert", cancelled.Objectives)))
+        await (await admin.PutAsync($"/api/rotations/{rotation.Id}", cancelled.Version, new UpdateRotationRequest(RotationRole.ResidentExpert, cancelled.Objectives)))
             .ShouldBeProblem(HttpStatusCode.Conflict, "rotation_role_locked");
         await (await admin.PutAsync($"/api/rotations/{rotation.Id}", cancelled.Version, new UpdateRotationRequest(cancelled.Role, "取消后再改")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "rotation_cancelled");
@@ -191,10 +191,10 @@ public sealed class CorrectionsTests(ApiFixture fixture) : IClassFixture<ApiFixt
     {
         using var admin = await Api.ClientFor(Demo.Admin);
         var county = await Api.NewCountyAsync("更正县医院己");
-        var gap = await admin.DeclareAsync(new TechnologyGapRequest(county.HospitalId, "critical-care", "床旁超声", null, "Hospital", "Medium", WorkKit.Today.AddDays(-5), WorkKit.Today.AddDays(90)));
+        var gap = await admin.DeclareAsync(new TechnologyGapRequest(county.HospitalId, "critical-care", "床旁超声", null, GapScope.Hospital, GapPriority.Medium, WorkKit.Today.AddDays(-5), WorkKit.Today.AddDays(90)));
 
         var updated = await (await admin.PutAsync($"/api/technology-gaps/{gap.Id}", gap.Version,
-                new UpdateTechnologyGapRequest("床旁重症超声", "规范化培训", "County", "High", WorkKit.Today.AddDays(120))))
+                new UpdateTechnologyGapRequest("床旁重症超声", "规范化培训", GapScope.County, GapPriority.High, WorkKit.Today.AddDays(120))))
             .ShouldBe<TechnologyGapResponse>(HttpStatusCode.OK);
         updated.Technique.ShouldBe("床旁重症超声");
         var priority = await admin.LastChangeAsync("TechnologyGap", gap.Id, "priority");
@@ -202,19 +202,19 @@ public sealed class CorrectionsTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var technique = await admin.LastChangeAsync("TechnologyGap", gap.Id, "technique");
         (technique.From, technique.To).ShouldBe(("床旁超声", "床旁重症超声"));
 
-        await (await admin.PutAsync($"/api/technology-gaps/{gap.Id}", gap.Version, new UpdateTechnologyGapRequest("x", null, "County", "High", null)))
+        await (await admin.PutAsync($"/api/technology-gaps/{gap.Id}", gap.Version, new UpdateTechnologyGapRequest("x", null, GapScope.County, GapPriority.High, null)))
             .ShouldBeProblem(HttpStatusCode.Conflict, "concurrency");
-        await (await admin.PutAsync($"/api/technology-gaps/{gap.Id}", updated.Version, new UpdateTechnologyGapRequest("", null, "Planet", "Urgent", null)))
+        await (await admin.PutAsync($"/api/technology-gaps/{gap.Id}", updated.Version, new UpdateTechnologyGapRequest("", null, null, null, null)))
             .ShouldBeFieldErrors("technique", "scope", "priority");
 
         using var langao = await Api.ClientFor(Demo.LangaoCoordinator);
-        await (await langao.PutAsync($"/api/technology-gaps/{gap.Id}", updated.Version, new UpdateTechnologyGapRequest("越权", null, "County", "High", null)))
+        await (await langao.PutAsync($"/api/technology-gaps/{gap.Id}", updated.Version, new UpdateTechnologyGapRequest("越权", null, GapScope.County, GapPriority.High, null)))
             .ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
 
         // A clinician never corrects a gap, not even one of their own hospital.
         var (_, clinicianEmail) = await Api.CreateStaffAsync("县医生", Domain.Staff.StaffRole.Clinician, county.HospitalId, county.DepartmentId);
         using var clinician = await Api.ClientFor(clinicianEmail);
-        await (await clinician.PutAsync($"/api/technology-gaps/{gap.Id}", updated.Version, new UpdateTechnologyGapRequest("医生改", null, "County", "High", null)))
+        await (await clinician.PutAsync($"/api/technology-gaps/{gap.Id}", updated.Version, new UpdateTechnologyGapRequest("医生改", null, GapScope.County, GapPriority.High, null)))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
 
         var abandoned = await (await admin.MoveAsync($"/api/technology-gaps/{gap.Id}/abandon", updated.Version, new AbandonTechnologyGapRequest("设备未到位")))
@@ -235,26 +235,26 @@ public sealed class CorrectionsTests(ApiFixture fixture) : IClassFixture<ApiFixt
         using var admin = await Api.ClientFor(Demo.Admin);
         var county = await Api.NewCountyAsync("更正县医院庚");
         var activity = await (await admin.PostAsJsonAsync("/api/activities", new ActivityRequest(
-                "FreeClinic", "重症义诊", WorkKit.Today.AddDays(-2), "县医院门诊", false, [county.HospitalId, county.CityHospitalId], [], 10, 100, "义诊一天")))
+                ActivityKind.FreeClinic, "重症义诊", WorkKit.Today.AddDays(-2), "县医院门诊", false, [county.HospitalId, county.CityHospitalId], [], 10, 100, "义诊一天")))
             .ShouldBe<ActivityResponse>(HttpStatusCode.Created);
 
         var updated = await (await admin.PutAsync($"/api/activities/{activity.Id}", activity.Version, new UpdateActivityRequest(
-                "FreeClinic", "重症义诊", WorkKit.Today.AddDays(-2), "县医院门诊", false, [], 12, 180, "义诊一天，服务群众180人")))
+                ActivityKind.FreeClinic, "重症义诊", WorkKit.Today.AddDays(-2), "县医院门诊", false, [], 12, 180, "义诊一天，服务群众180人")))
             .ShouldBe<ActivityResponse>(HttpStatusCode.OK);
         updated.PeopleReached.ShouldBe(180);
         var reached = await admin.LastChangeAsync("JointActivity", activity.Id, "peopleReached");
         (reached.From, reached.To).ShouldBe(("100", "180"));
 
         await (await admin.PutAsync($"/api/activities/{activity.Id}", activity.Version, new UpdateActivityRequest(
-                "FreeClinic", "x", WorkKit.Today, "y", false, [], 1, 1, "z")))
+                ActivityKind.FreeClinic, "x", WorkKit.Today, "y", false, [], 1, 1, "z")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "concurrency");
         await (await admin.PutAsync($"/api/activities/{activity.Id}", updated.Version, new UpdateActivityRequest(
-                "FreeClinic", "", WorkKit.Today.AddDays(5), "县医院门诊", true, [], -1, 0, "z")))
+                ActivityKind.FreeClinic, "", WorkKit.Today.AddDays(5), "县医院门诊", true, [], -1, 0, "z")))
             .ShouldBeFieldErrors("title", "heldOn", "liveSurgery", "participants");
 
         using var langao = await Api.ClientFor(Demo.LangaoCoordinator);
         await (await langao.PutAsync($"/api/activities/{activity.Id}", updated.Version, new UpdateActivityRequest(
-                "FreeClinic", "越权", WorkKit.Today, "y", false, [], 1, 1, "z")))
+                ActivityKind.FreeClinic, "越权", WorkKit.Today, "y", false, [], 1, 1, "z")))
             .ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
         (await admin.GetFromJsonAsync<ActivityResponse>($"/api/activities/{activity.Id}"))!.Version.ShouldBe(updated.Version);
     }
@@ -263,20 +263,20 @@ public sealed class CorrectionsTests(ApiFixture fixture) : IClassFixture<ApiFixt
     public async Task Hospital_TakesIfMatch_AsWellAsTheBodyVersion_AndRefusesTwoDifferentOnes()
     {
         using var admin = await Api.ClientFor(Demo.Admin);
-        var hospital = await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest("更正县医院辛", $"Correction {Guid.NewGuid():N}", "County", "General", "测试县")))
+        var hospital = await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest("更正县医院辛", $"Correction {Guid.NewGuid():N}", HospitalTier.County, HospitalKind.General, "测试县")))
             .ShouldBe<HospitalResponse>(HttpStatusCode.Created);
 
-        var updated = await (await admin.PutAsync($"/api/hospitals/{hospital.Id}", hospital.Version, new HospitalRequest("更正县医院辛", hospital.NameEn, "County", "TraditionalChinese", "测试县")))
+        var updated = await (await admin.PutAsync($"/api/hospitals/{hospital.Id}", hospital.Version, new HospitalRequest("更正县医院辛", hospital.NameEn, HospitalTier.County, HospitalKind.TraditionalChinese, "测试县")))
             .ShouldBe<HospitalResponse>(HttpStatusCode.OK);
-        updated.Kind.ShouldBe("TraditionalChinese");
+        updated.Kind.ShouldBe(HospitalKind.TraditionalChinese);
         var kind = await admin.LastChangeAsync("Hospital", hospital.Id, "kind");
         (kind.From, kind.To).ShouldBe(("General", "TraditionalChinese"));
 
-        await (await admin.PutAsync($"/api/hospitals/{hospital.Id}", hospital.Version, new HospitalRequest("x", "x", "County", "General", "x")))
+        await (await admin.PutAsync($"/api/hospitals/{hospital.Id}", hospital.Version, new HospitalRequest("x", "x", HospitalTier.County, HospitalKind.General, "x")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "concurrency");
-        await (await admin.PutAsync($"/api/hospitals/{hospital.Id}", updated.Version, new HospitalRequest("x", "x", "County", "General", "x", updated.Version + 1)))
+        await (await admin.PutAsync($"/api/hospitals/{hospital.Id}", updated.Version, new HospitalRequest("x", "x", HospitalTier.County, HospitalKind.General, "x", updated.Version + 1)))
             .ShouldBeFieldErrors("version");
-        await (await admin.PutAsync($"/api/hospitals/{hospital.Id}", null, new HospitalRequest("x", "x", "County", "General", "x")))
+        await (await admin.PutAsync($"/api/hospitals/{hospital.Id}", null, new HospitalRequest("x", "x", HospitalTier.County, HospitalKind.General, "x")))
             .ShouldBeProblem(HttpStatusCode.PreconditionRequired, "if_match_required");
     }
 

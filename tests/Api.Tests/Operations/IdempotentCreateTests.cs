@@ -30,8 +30,8 @@ public sealed class IdempotentCreateTests(ApiFixture fixture) : IClassFixture<Ap
         await AssertIdempotentAsync(
             admin,
             "/api/hospitals",
-            new HospitalRequest("幂等县医院", "Idempotent County Hospital", "County", "General", "测试县"),
-            new HospitalRequest("另一幂等县医院", "Another Idempotent County Hospital", "County", "General", "测试县"),
+            new HospitalRequest("幂等县医院", "Idempotent County Hospital", HospitalTier.County, HospitalKind.General, "测试县"),
+            new HospitalRequest("另一幂等县医院", "Another Idempotent County Hospital", HospitalTier.County, HospitalKind.General, "测试县"),
             db => db.Hospitals.CountAsync());
     }
 
@@ -112,8 +112,8 @@ public sealed class IdempotentCreateTests(ApiFixture fixture) : IClassFixture<Ap
         await AssertIdempotentAsync(
             admin,
             "/api/technology-gaps",
-            new TechnologyGapRequest(county.HospitalId, "critical-care", "床旁超声引导下深静脉置管", null, "County", "High", Today.AddDays(-3), null),
-            new TechnologyGapRequest(county.HospitalId, "critical-care", "俯卧位通气", null, "County", "High", Today.AddDays(-3), null),
+            new TechnologyGapRequest(county.HospitalId, "critical-care", "床旁超声引导下深静脉置管", null, GapScope.County, GapPriority.High, Today.AddDays(-3), null),
+            new TechnologyGapRequest(county.HospitalId, "critical-care", "俯卧位通气", null, GapScope.County, GapPriority.High, Today.AddDays(-3), null),
             db => db.TechnologyGaps.CountAsync());
     }
 
@@ -123,7 +123,7 @@ public sealed class IdempotentCreateTests(ApiFixture fixture) : IClassFixture<Ap
         var county = await Api.NewCountyAsync("幂等活动县医院");
         using var admin = await Api.ClientFor(Demo.Admin);
         ActivityRequest Activity(int participants) =>
-            new("FreeClinic", "结对义诊", Today.AddDays(-2), "县医院门诊", false, [county.CityHospitalId, county.HospitalId], null, participants, 80, "义诊与健康宣教");
+            new(ActivityKind.FreeClinic, "结对义诊", Today.AddDays(-2), "县医院门诊", false, [county.CityHospitalId, county.HospitalId], null, participants, 80, "义诊与健康宣教");
         await AssertIdempotentAsync(admin, "/api/activities", Activity(12), Activity(15), db => db.Activities.CountAsync());
     }
 
@@ -132,7 +132,7 @@ public sealed class IdempotentCreateTests(ApiFixture fixture) : IClassFixture<Ap
     {
         using var admin = await Api.ClientFor(Demo.Admin);
         var key = Guid.NewGuid().ToString();
-        var hospital = await (await admin.SendAsync(Post("/api/hospitals", new HospitalRequest("钥匙县医院", "Key County Hospital", "County", "General", "测试县"), key)))
+        var hospital = await (await admin.SendAsync(Post("/api/hospitals", new HospitalRequest("钥匙县医院", "Key County Hospital", HospitalTier.County, HospitalKind.General, "测试县"), key)))
             .ShouldBe<HospitalResponse>(HttpStatusCode.Created);
 
         // The same key on another kind of create is another request: refused, not answered with the hospital.

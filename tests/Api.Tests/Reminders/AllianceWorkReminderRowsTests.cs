@@ -82,7 +82,7 @@ public sealed class AllianceWorkReminderRowsTests(ApiFixture fixture) : IClassFi
         var langaoIcu = await Api.DepartmentId(Demo.Langao, "critical-care");
         using var city = await Api.ClientFor(Demo.CityCoordinator);
 
-        var visit = await city.PlanAsync(WorkKit.Outbound(await Api.NewCityClinicianAsync(), langaoIcu, Today.AddDays(3), Today.AddDays(16), "VisitingExpert"));
+        var visit = await city.PlanAsync(WorkKit.Outbound(await Api.NewCityClinicianAsync(), langaoIcu, Today.AddDays(3), Today.AddDays(16), RotationRole.VisitingExpert));
 
         (await RemindersAsync(RotationEndingReminders.Kind, visit.Id)).ShouldBeEmpty();
     }
@@ -93,7 +93,7 @@ public sealed class AllianceWorkReminderRowsTests(ApiFixture fixture) : IClassFi
         var langao = await Api.HospitalId(Demo.Langao);
         using var langaoClient = await Api.ClientFor(Demo.LangaoCoordinator);
         using var city = await Api.ClientFor(Demo.CityCoordinator);
-        var gap = await langaoClient.DeclareAsync(new TechnologyGapRequest(langao, "critical-care", "俯卧位通气", null, "Hospital", "High", Today.AddDays(-5), null));
+        var gap = await langaoClient.DeclareAsync(new TechnologyGapRequest(langao, "critical-care", "俯卧位通气", null, GapScope.Hospital, GapPriority.High, Today.AddDays(-5), null));
         var icuHead = await Api.StaffIdAsync(Demo.IcuSpecialist);
         var neurologyHead = await Api.StaffIdAsync("neurology@ankang.demo");
         var langaoCoordinator = await Api.StaffIdAsync(Demo.LangaoCoordinator);

@@ -67,7 +67,7 @@ public sealed class NotificationsApiTests(ApiFixture fixture) : IClassFixture<Ap
 
         var reminders = await (await client.GetAsync("/api/reminders")).ShouldBe<PagedResponse<ReminderResponse>>(HttpStatusCode.OK);
 
-        reminders.Items.ShouldContain(r => r.Id == mine.Id && r.Status == "Pending");
+        reminders.Items.ShouldContain(r => r.Id == mine.Id && r.Status == Contracts.Notifications.ReminderStatus.Pending);
         reminders.Items.ShouldNotContain(r => r.Id == theirs.Id);
     }
 

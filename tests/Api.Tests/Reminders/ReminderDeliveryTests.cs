@@ -38,7 +38,7 @@ public sealed class ReminderDeliveryTests(JobsApiFixture fixture) : IClassFixtur
         stored.Id.ShouldBe(pushed.Id);
         stored.RecipientId.ShouldBe(recipient);
         stored.CreatedAt.ShouldBeGreaterThanOrEqualTo(reminder.DueAt, "never before it is due");
-        (await Api.ReminderAsync(reminder.Id)).Status.ShouldBe(ReminderStatus.Sent);
+        (await Api.ReminderAsync(reminder.Id)).Status.ShouldBe(Domain.Reminders.ReminderStatus.Sent);
         leaked.ShouldBe(0);
     }
 
@@ -76,7 +76,7 @@ public sealed class ReminderDeliveryTests(JobsApiFixture fixture) : IClassFixtur
         await ReminderTestKit.Eventually(() => JobsSucceededFor(reminder.Id), Patience, "the reminder's job has run");
 
         (await Api.NotificationsForReminderAsync(reminder.Id)).ShouldBeEmpty();
-        (await Api.ReminderAsync(reminder.Id)).Status.ShouldBe(ReminderStatus.Cancelled);
+        (await Api.ReminderAsync(reminder.Id)).Status.ShouldBe(Domain.Reminders.ReminderStatus.Cancelled);
     }
 
     [Fact]
@@ -85,9 +85,9 @@ public sealed class ReminderDeliveryTests(JobsApiFixture fixture) : IClassFixtur
         var recipient = await Api.StaffIdAsync(Demo.LangaoClinician);
         var reminder = await Api.AddReminderAsync(recipient, DateTimeOffset.UtcNow.AddSeconds(1), subjectType: "Closed");
 
-        await ReminderTestKit.Eventually(async () => (await Api.ReminderAsync(reminder.Id)).Status != ReminderStatus.Pending, Patience, "the reminder is settled");
+        await ReminderTestKit.Eventually(async () => (await Api.ReminderAsync(reminder.Id)).Status != Domain.Reminders.ReminderStatus.Pending, Patience, "the reminder is settled");
 
-        (await Api.ReminderAsync(reminder.Id)).Status.ShouldBe(ReminderStatus.Cancelled);
+        (await Api.ReminderAsync(reminder.Id)).Status.ShouldBe(Domain.Reminders.ReminderStatus.Cancelled);
         (await Api.NotificationsForReminderAsync(reminder.Id)).ShouldBeEmpty();
     }
 

@@ -28,7 +28,7 @@ public sealed class TechnologyGapTargetReminderTests(JobsApiFixture fixture) : I
     {
         using var langao = await Api.ClientFor(Demo.LangaoCoordinator);
         using var city = await Api.ClientFor(Demo.CityCoordinator);
-        var gap = await langao.DeclareAsync(new TechnologyGapRequest(await Api.HospitalId(Demo.Langao), "critical-care", technique, null, "Hospital", "High", Today.AddDays(-20), null));
+        var gap = await langao.DeclareAsync(new TechnologyGapRequest(await Api.HospitalId(Demo.Langao), "critical-care", technique, null, GapScope.Hospital, GapPriority.High, Today.AddDays(-20), null));
         return await (await city.MoveAsync($"/api/technology-gaps/{gap.Id}/plan", gap.Version,
                 new PlanTechnologyGapRequest(await Api.DepartmentId(Demo.City, "critical-care"), await Api.StaffIdAsync(Demo.IcuSpecialist), target)))
             .ShouldBe<TechnologyGapResponse>(HttpStatusCode.OK);

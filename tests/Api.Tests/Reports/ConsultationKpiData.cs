@@ -86,10 +86,10 @@ internal sealed class ConsultationKpiDataSet
         using var cityCoordinator = await api.ClientFor(Demo.CityCoordinator);
 
         async Task<Guid> Consult(
-            string specialty, string urgency, string[] moves, int day, int hour, int minutes, string recommendation = "ManageLocally", CloseOutRequest? survey = null)
+            string specialty, string urgency, string[] moves, int day, int hour, int minutes, Recommendation recommendation = Recommendation.ManageLocally, CloseOutRequest? survey = null)
         {
             var specialist = specialty == "cardiology" ? cardiology : icu;
-            var c = await requester.RequestAsync(ConsultationTestKit.NewRequest(specialty, urgency));
+            var c = await requester.RequestAsync(ConsultationTestKit.NewRequest(specialty, Enum.Parse<Urgency>(urgency)));
             foreach (var move in moves)
             {
                 var (client, body) = move switch
@@ -112,13 +112,13 @@ internal sealed class ConsultationKpiDataSet
         await Consult("critical-care", "Emergency", closed, 0, 9, 10, survey: new CloseOutRequest(5, true));
         await Consult("critical-care", "Emergency", closed, 0, 10, 20, survey: new CloseOutRequest(4, false));
         await Consult("critical-care", "Emergency", closed, 1, 9, 40, survey: new CloseOutRequest(2, true));
-        var d = await Consult("critical-care", "Urgent", ["claim", "schedule", "start", "complete"], 2, 9, 30, recommendation: "ReferUp");
+        var d = await Consult("critical-care", "Urgent", ["claim", "schedule", "start", "complete"], 2, 9, 30, recommendation: Recommendation.ReferUp);
         var e = await Consult("critical-care", "Routine", ["claim", "release", "claim"], 3, 9, 100);
         await Consult("critical-care", "Routine", [], 3, 15, 0);
         await Consult("critical-care", "Urgent", ["reject"], 4, 9, 120);
         await Consult("critical-care", "Emergency", ["cancel"], 7, 9, 10);
         await Consult("critical-care", "Routine", ["cancel"], 7, 10, 3 * 24 * 60);
-        var j = await Consult("cardiology", "Urgent", ["claim", "schedule", "start", "complete"], 8, 9, 60, recommendation: "ReferUp");
+        var j = await Consult("cardiology", "Urgent", ["claim", "schedule", "start", "complete"], 8, 9, 60, recommendation: Recommendation.ReferUp);
 
         // E's second claim, hours after its first: the first one is its response time.
         await api.Db(db => db.Database.ExecuteSqlAsync($"""
@@ -139,7 +139,7 @@ internal sealed class ConsultationKpiDataSet
             """));
 
         // Now: a request still inside its response target.
-        await requester.RequestAsync(ConsultationTestKit.NewRequest("critical-care", "Routine"));
+        await requester.RequestAsync(ConsultationTestKit.NewRequest("critical-care", Urgency.Routine));
 
         var data = new ConsultationKpiDataSet
         {
@@ -177,14 +177,14 @@ internal sealed class ConsultationKpiDataSet
         var cardiologist = await api.NewCityClinicianAsync("cardiology");
         var student = await api.CreateStaffAsync("进修医生", StaffRole.Clinician, County.HospitalId, County.DepartmentId);
         await Rotation(WorkKit.Outbound(icuClinician, County.DepartmentId, today.AddDays(-10), today.AddDays(20)));
-        await Rotation(WorkKit.Outbound(cardiologist, County.DepartmentId, today.AddDays(-4), today.AddDays(5), "VisitingExpert"));
-        await Rotation(new RotationRequest(student.Id, null, County.CityDepartmentId, "InboundAdvancedStudy", today.AddDays(-2), today.AddDays(30), "进修", null));
+        await Rotation(WorkKit.Outbound(cardiologist, County.DepartmentId, today.AddDays(-4), today.AddDays(5), RotationRole.VisitingExpert));
+        await Rotation(new RotationRequest(student.Id, null, County.CityDepartmentId, RotationRole.InboundAdvancedStudy, today.AddDays(-2), today.AddDays(30), "进修", null));
 
         async Task Gap(string specialty, string mentorEmail, int firstCaseDaysAgo)
         {
             var department = await api.DepartmentId(Demo.City, specialty);
             var mentor = await api.StaffIdAsync(mentorEmail);
-            var gap = await countyClient.DeclareAsync(new TechnologyGapRequest(County.HospitalId, specialty, $"结对技术 {specialty}", null, "County", "High", today.AddDays(-60), null));
+            var gap = await countyClient.DeclareAsync(new TechnologyGapRequest(County.HospitalId, specialty, $"结对技术 {specialty}", null, GapScope.County, GapPriority.High, today.AddDays(-60), null));
             gap = await (await city.MoveAsync($"/api/technology-gaps/{gap.Id}/plan", gap.Version, new PlanTechnologyGapRequest(department, mentor, today.AddDays(30))))
                 .ShouldBe<TechnologyGapResponse>(HttpStatusCode.OK);
             await (await countyClient.MoveAsync($"/api/technology-gaps/{gap.Id}/first-case", gap.Version, new FirstCaseRequest(today.AddDays(-firstCaseDaysAgo), null, "县医生", mentor, "P-1")))
@@ -197,7 +197,7 @@ internal sealed class ConsultationKpiDataSet
         var langao = await api.HospitalId(Demo.Langao);
         async Task Activity(HttpClient client, Guid[] hospitals, Guid[]? branches, int participants, int reached) =>
             await (await client.PostAsJsonAsync("/api/activities", new ActivityRequest(
-                    "FreeClinic", $"结对义诊 {participants}", today.AddDays(-5), "县医院", false, hospitals, branches, participants, reached, "结对记分卡测试")))
+                    ActivityKind.FreeClinic, $"结对义诊 {participants}", today.AddDays(-5), "县医院", false, hospitals, branches, participants, reached, "结对记分卡测试")))
                 .ShouldHaveStatus(HttpStatusCode.Created);
         await Activity(countyClient, [County.CityHospitalId, County.HospitalId], null, 10, 100);
         await Activity(admin, [County.CityHospitalId, langao], [CardiologyBranchId], 6, 60);

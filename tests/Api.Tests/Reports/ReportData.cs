@@ -54,34 +54,34 @@ internal sealed class KpiDataSet
         var b = await api.NewCityClinicianAsync("nursing");
         var c = await api.NewCityClinicianAsync();
         var d = await api.NewCityClinicianAsync();
-        await Plan(WorkKit.Outbound(a, county.DepartmentId, Today.AddDays(-40), Today.AddDays(50), "ResidentExpert"), "start");     // 28 days in the period
-        await Plan(WorkKit.Outbound(b, county.DepartmentId, Today, Today.AddDays(60), "NursingMentor"), "start", "complete");     // 14 days
-        await Plan(WorkKit.Outbound(c, county.DepartmentId, Today.AddDays(1), Today.AddDays(3), "VisitingExpert"));             // planned only: not counted
-        await Plan(WorkKit.Outbound(c, county.DepartmentId, Today.AddDays(20), Today.AddDays(30), "VisitingExpert"), "start");  // after the period
-        await Plan(WorkKit.Outbound(d, county.DepartmentId, Today.AddDays(-10), Today.AddDays(5), "ResidentExpert"), "cancel"); // cancelled
+        await Plan(WorkKit.Outbound(a, county.DepartmentId, Today.AddDays(-40), Today.AddDays(50), RotationRole.ResidentExpert), "start");     // 28 days in the period
+        await Plan(WorkKit.Outbound(b, county.DepartmentId, Today, Today.AddDays(60), RotationRole.NursingMentor), "start", "complete");     // 14 days
+        await Plan(WorkKit.Outbound(c, county.DepartmentId, Today.AddDays(1), Today.AddDays(3), RotationRole.VisitingExpert));             // planned only: not counted
+        await Plan(WorkKit.Outbound(c, county.DepartmentId, Today.AddDays(20), Today.AddDays(30), RotationRole.VisitingExpert), "start");  // after the period
+        await Plan(WorkKit.Outbound(d, county.DepartmentId, Today.AddDays(-10), Today.AddDays(5), RotationRole.ResidentExpert), "cancel"); // cancelled
         var cityIcu = await api.DepartmentId(Demo.City, "critical-care");
-        await Plan(new RotationRequest(countyClinician.Id, null, cityIcu, "InboundAdvancedStudy", Today.AddDays(5), Today.AddDays(100), "进修", null), "start"); // 9 days
+        await Plan(new RotationRequest(countyClinician.Id, null, cityIcu, RotationRole.InboundAdvancedStudy, Today.AddDays(5), Today.AddDays(100), "进修", null), "start"); // 9 days
 
         // Activities the county took part in, in the period and out of it.
         var cityId = county.CityHospitalId;
-        async Task Activity(string kind, int daysAgo, int participants, int reached, Guid? other = null) =>
+        async Task Activity(ActivityKind kind, int daysAgo, int participants, int reached, Guid? other = null) =>
             await (await countyClient.PostAsJsonAsync("/api/activities", new ActivityRequest(
                     kind, $"{kind} {daysAgo}", Today.AddDays(-daysAgo), "县医院", false, [cityId, other ?? county.HospitalId], null, participants, reached, "报表测试")))
                 .ShouldHaveStatus(HttpStatusCode.Created);
-        await Activity("FreeClinic", 3, 10, 200);
-        await Activity("FreeClinic", 10, 5, 100);
-        await Activity("TeachingRounds", 1, 8, 12);
-        await Activity("FreeClinic", 30, 99, 999);
+        await Activity(ActivityKind.FreeClinic, 3, 10, 200);
+        await Activity(ActivityKind.FreeClinic, 10, 5, 100);
+        await Activity(ActivityKind.TeachingRounds, 1, 8, 12);
+        await Activity(ActivityKind.FreeClinic, 30, 99, 999);
         using var admin = await api.ClientFor(Demo.Admin);
         await (await admin.PostAsJsonAsync("/api/activities", new ActivityRequest(
-                "ThemePartyDay", "别的县", Today.AddDays(-2), "岚皋", false, [cityId, await api.HospitalId(Demo.Langao)], null, 50, 50, "不属于本县")))
+                ActivityKind.ThemePartyDay, "别的县", Today.AddDays(-2), "岚皋", false, [cityId, await api.HospitalId(Demo.Langao)], null, 50, 50, "不属于本县")))
             .ShouldHaveStatus(HttpStatusCode.Created);
 
         // Gaps: filled in the period (County, Hospital-established), filled before it, filled then abandoned, open.
         var mentor = await api.StaffIdAsync(Demo.IcuSpecialist);
-        async Task Gap(string scope, int? firstCaseDaysAgo, params string[] after)
+        async Task Gap(GapScope scope, int? firstCaseDaysAgo, params string[] after)
         {
-            var gap = await countyClient.DeclareAsync(new TechnologyGapRequest(county.HospitalId, "critical-care", $"技术 {scope} {firstCaseDaysAgo}", null, scope, "High", Today.AddDays(-100), null));
+            var gap = await countyClient.DeclareAsync(new TechnologyGapRequest(county.HospitalId, "critical-care", $"技术 {scope} {firstCaseDaysAgo}", null, scope, GapPriority.High, Today.AddDays(-100), null));
             if (firstCaseDaysAgo is not { } days)
             {
                 return;
@@ -98,11 +98,11 @@ internal sealed class KpiDataSet
             }
         }
 
-        await Gap("County", 5);
-        await Gap("Hospital", 12, "establish");
-        await Gap("County", 20);
-        await Gap("City", 7, "abandon");
-        await Gap("City", null);
+        await Gap(GapScope.County, 5);
+        await Gap(GapScope.Hospital, 12, "establish");
+        await Gap(GapScope.County, 20);
+        await Gap(GapScope.City, 7, "abandon");
+        await Gap(GapScope.City, null);
 
         return new KpiDataSet { County = county, CoordinatorEmail = coordinator.Email };
     }
@@ -145,7 +145,7 @@ public sealed class GapReportFixture(PostgresFixture postgres) : ApiFixture(post
         async Task Gap(string specialty, string identified, string? firstCase, string? then = null)
         {
             var gap = await county.DeclareAsync(new TechnologyGapRequest(
-                County.HospitalId, specialty, $"技术 {identified} {firstCase}", null, "County", "Medium", DateOnly.Parse(identified), null));
+                County.HospitalId, specialty, $"技术 {identified} {firstCase}", null, GapScope.County, GapPriority.Medium, DateOnly.Parse(identified), null));
             gap = await (await city.MoveAsync($"/api/technology-gaps/{gap.Id}/plan", gap.Version, new PlanTechnologyGapRequest(cityIcu, mentor, DateOnly.Parse(identified).AddDays(90))))
                 .ShouldBe<TechnologyGapResponse>(HttpStatusCode.OK);
             if (firstCase is null)

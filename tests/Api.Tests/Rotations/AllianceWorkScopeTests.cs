@@ -26,8 +26,8 @@ public sealed class AllianceWorkScopeTests(ApiFixture fixture) : IClassFixture<A
         var ziyang = await Api.HospitalId(Demo.Ziyang);
         return await Api.Db(async db => (
             await db.SupportRequests.AsNoTracking().FirstAsync(s => s.CountyHospitalId == ziyang),
-            await db.Rotations.AsNoTracking().FirstAsync(r => r.HostHospitalId == ziyang && r.Status == RotationStatus.Active),
-            await db.TechnologyGaps.AsNoTracking().FirstAsync(g => g.HospitalId == ziyang && g.Status == TechnologyGapStatus.Identified)));
+            await db.Rotations.AsNoTracking().FirstAsync(r => r.HostHospitalId == ziyang && r.Status == Domain.Rotations.RotationStatus.Active),
+            await db.TechnologyGaps.AsNoTracking().FirstAsync(g => g.HospitalId == ziyang && g.Status == Domain.TechnologyGaps.TechnologyGapStatus.Identified)));
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class AllianceWorkScopeTests(ApiFixture fixture) : IClassFixture<A
         var ziyang = await Api.HospitalId(Demo.Ziyang);
         (await (await langao.PostAsJsonAsync("/api/support-requests", new SupportRequestRequest(ziyang, null, "neurology", "代为申请", 3)))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).Errors!.Keys.ShouldBe(["countyHospitalId"]);
-        (await (await langao.PostAsJsonAsync("/api/technology-gaps", new TechnologyGapRequest(ziyang, "neurology", "代为申报", null, "Hospital", "Low", null, null)))
+        (await (await langao.PostAsJsonAsync("/api/technology-gaps", new TechnologyGapRequest(ziyang, "neurology", "代为申报", null, Contracts.TechnologyGaps.GapScope.Hospital, Contracts.TechnologyGaps.GapPriority.Low, null, null)))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).Errors!.Keys.ShouldBe(["hospitalId"]);
 
         var (requestAfter, rotationAfter, gapAfter) = (
@@ -79,9 +79,9 @@ public sealed class AllianceWorkScopeTests(ApiFixture fixture) : IClassFixture<A
             await Api.Db(db => db.Rotations.AsNoTracking().SingleAsync(r => r.Id == rotation.Id)),
             await Api.Db(db => db.TechnologyGaps.AsNoTracking().SingleAsync(g => g.Id == gap.Id)));
         requestAfter.Status.ShouldBe(request.Status);
-        rotationAfter.Status.ShouldBe(RotationStatus.Active);
+        rotationAfter.Status.ShouldBe(Domain.Rotations.RotationStatus.Active);
         rotationAfter.EndsOn.ShouldBe(rotation.EndsOn);
-        gapAfter.Status.ShouldBe(TechnologyGapStatus.Identified);
+        gapAfter.Status.ShouldBe(Domain.TechnologyGaps.TechnologyGapStatus.Identified);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class AllianceWorkScopeTests(ApiFixture fixture) : IClassFixture<A
         requests.Items.ShouldAllBe(r => r.CountyHospitalId == langao);
         rotations!.Items.ShouldNotBeEmpty();
         rotations.Items.ShouldAllBe(r => r.HostHospitalId == langao || r.HomeHospitalId == langao);
-        rotations.Items.ShouldContain(r => r.Role == "InboundAdvancedStudy" && r.HomeHospitalId == langao, "its clinician's advanced study in the city");
+        rotations.Items.ShouldContain(r => r.Role == Contracts.Rotations.RotationRole.InboundAdvancedStudy && r.HomeHospitalId == langao, "its clinician's advanced study in the city");
         gaps!.Items.ShouldNotBeEmpty();
         gaps.Items.ShouldAllBe(g => g.HospitalId == langao);
     }
@@ -120,7 +120,7 @@ public sealed class AllianceWorkScopeTests(ApiFixture fixture) : IClassFixture<A
         var unpaired = await Api.HospitalId("宁陕县医院");
         await Api.Db(db => db.Pairings.Where(p => p.CountyHospitalId == unpaired)
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.Status, Domain.Alliances.PairingStatus.Ended)));
-        var lonely = await admin.DeclareAsync(new TechnologyGapRequest(unpaired, "general-surgery", "腹腔镜胆囊切除术", null, "Hospital", "Medium", null, null));
+        var lonely = await admin.DeclareAsync(new TechnologyGapRequest(unpaired, "general-surgery", "腹腔镜胆囊切除术", null, Contracts.TechnologyGaps.GapScope.Hospital, Contracts.TechnologyGaps.GapPriority.Medium, null, null));
         await (await city.GetAsync($"/api/technology-gaps/{lonely.Id}")).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
     }
 }

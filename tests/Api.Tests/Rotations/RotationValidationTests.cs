@@ -20,7 +20,7 @@ public sealed class RotationValidationTests(ApiFixture fixture) : IClassFixture<
         var before = await Api.Db(db => db.Rotations.CountAsync());
 
         var problem = await (await city.PostAsJsonAsync("/api/rotations",
-                new RotationRequest(Guid.Empty, null, Guid.Empty, "Tourist", Today.AddDays(10), Today.AddDays(5), "", null)))
+                new RotationRequest(Guid.Empty, null, Guid.Empty, null, Today.AddDays(10), Today.AddDays(5), "", null)))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
 
         problem.Errors!.Keys.ShouldBe(["clinicianId", "hostDepartmentId", "role", "endsOn", "objectives"], ignoreOrder: true);
@@ -58,7 +58,7 @@ public sealed class RotationValidationTests(ApiFixture fixture) : IClassFixture<
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).Errors!.Keys.ShouldBe(["clinicianId"]);
         (await (await city.PostAsJsonAsync("/api/rotations", WorkKit.Outbound(clinician, Guid.CreateVersion7(), Today, Today.AddDays(30))))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).Errors!.Keys.ShouldBe(["hostDepartmentId"]);
-        (await (await city.PostAsJsonAsync("/api/rotations", new RotationRequest(clinician, ziyangNeurology, langaoIcu, "ResidentExpert", Today, Today.AddDays(30), "带教", null)))
+        (await (await city.PostAsJsonAsync("/api/rotations", new RotationRequest(clinician, ziyangNeurology, langaoIcu, RotationRole.ResidentExpert, Today, Today.AddDays(30), "带教", null)))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).Errors!.Keys.ShouldBe(["homeDepartmentId"]);
     }
 

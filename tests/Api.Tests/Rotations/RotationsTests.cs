@@ -23,15 +23,15 @@ public sealed class RotationsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         var langaoIcu = await Api.DepartmentId(Demo.Langao, "critical-care");
         using var city = await Api.ClientFor(Demo.CityCoordinator);
 
-        var created = await city.PlanAsync(WorkKit.Outbound(clinician, langaoIcu, Today.AddDays(30), Today.AddDays(120), "TemporaryDepartmentHead"));
+        var created = await city.PlanAsync(WorkKit.Outbound(clinician, langaoIcu, Today.AddDays(30), Today.AddDays(120), Contracts.Rotations.RotationRole.TemporaryDepartmentHead));
 
-        created.Status.ShouldBe("Planned");
+        created.Status.ShouldBe(Contracts.Rotations.RotationStatus.Planned);
         created.ClinicianName.ShouldBe("欧阳测试");
         created.HostHospitalName.ShouldBe(Demo.Langao);
         created.HostDepartmentName.ShouldBe("重症医学科");
         created.HomeHospitalName.ShouldBe(Demo.City);
         created.HomeDepartmentName.ShouldBe("重症医学科");
-        created.Role.ShouldBe("TemporaryDepartmentHead");
+        created.Role.ShouldBe(Contracts.Rotations.RotationRole.TemporaryDepartmentHead);
         created.RoleNameZh.ShouldBe("临时科室负责人");
         created.Version.ShouldNotBe(0u);
         (await city.GetFromJsonAsync<RotationResponse>($"/api/rotations/{created.Id}"))!.Id.ShouldBe(created.Id);
@@ -47,10 +47,10 @@ public sealed class RotationsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
 
         await (await city.MoveAsync($"/api/rotations/{rotation.Id}/complete", rotation.Version)).ShouldBeProblem(HttpStatusCode.Conflict, "invalid_transition");
         var active = await (await city.MoveAsync($"/api/rotations/{rotation.Id}/start", rotation.Version)).ShouldBe<RotationResponse>(HttpStatusCode.OK);
-        active.Status.ShouldBe("Active");
+        active.Status.ShouldBe(Contracts.Rotations.RotationStatus.Active);
         await (await city.MoveAsync($"/api/rotations/{rotation.Id}/start", active.Version)).ShouldBeProblem(HttpStatusCode.Conflict, "invalid_transition");
         var completed = await (await city.MoveAsync($"/api/rotations/{rotation.Id}/complete", active.Version)).ShouldBe<RotationResponse>(HttpStatusCode.OK);
-        completed.Status.ShouldBe("Completed");
+        completed.Status.ShouldBe(Contracts.Rotations.RotationStatus.Completed);
         await (await city.MoveAsync($"/api/rotations/{rotation.Id}/cancel", completed.Version, new CancelRotationRequest("太晚了")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "invalid_transition");
         await (await city.MoveAsync($"/api/rotations/{rotation.Id}/reschedule", completed.Version, new RescheduleRotationRequest(Today, Today.AddDays(90))))
@@ -69,7 +69,7 @@ public sealed class RotationsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         await (await city.MoveAsync($"/api/rotations/{rotation.Id}/cancel", rotation.Version, new CancelRotationRequest("旧版本")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "concurrency");
 
-        (await city.GetFromJsonAsync<RotationResponse>($"/api/rotations/{rotation.Id}"))!.Status.ShouldBe("Active");
+        (await city.GetFromJsonAsync<RotationResponse>($"/api/rotations/{rotation.Id}"))!.Status.ShouldBe(Contracts.Rotations.RotationStatus.Active);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class RotationsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
 
         await (await city.MoveAsync($"/api/rotations/{first.Id}/cancel", first.Version, new CancelRotationRequest("人员调整"))).ShouldHaveStatus(HttpStatusCode.OK);
         await city.PlanAsync(WorkKit.Outbound(clinician, langaoIcu, Today.AddDays(5), Today.AddDays(35)));
-        (await Api.Db(db => db.Rotations.CountAsync(r => r.ClinicianId == clinician && r.Status != RotationStatus.Cancelled))).ShouldBe(2);
+        (await Api.Db(db => db.Rotations.CountAsync(r => r.ClinicianId == clinician && r.Status != Domain.Rotations.RotationStatus.Cancelled))).ShouldBe(2);
     }
 
     [Fact]
@@ -121,12 +121,12 @@ public sealed class RotationsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         var cityClinician = await Api.NewCityClinicianAsync();
         using var langao = await Api.ClientFor(Demo.LangaoCoordinator);
 
-        var study = await langao.PlanAsync(new RotationRequest(langaoClinician, null, cityIcu, "InboundAdvancedStudy", Today.AddDays(400), Today.AddDays(580), "进修重症医学", null));
+        var study = await langao.PlanAsync(new RotationRequest(langaoClinician, null, cityIcu, Contracts.Rotations.RotationRole.InboundAdvancedStudy, Today.AddDays(400), Today.AddDays(580), "进修重症医学", null));
 
         study.HomeHospitalName.ShouldBe(Demo.Langao);
         study.HostHospitalName.ShouldBe(Demo.City);
         var started = await (await langao.MoveAsync($"/api/rotations/{study.Id}/start", study.Version)).ShouldBe<RotationResponse>(HttpStatusCode.OK);
-        started.Status.ShouldBe("Active");
+        started.Status.ShouldBe(Contracts.Rotations.RotationStatus.Active);
         await (await langao.PostAsJsonAsync("/api/rotations", WorkKit.Outbound(cityClinician, langaoIcu, Today, Today.AddDays(30))))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
     }
@@ -139,7 +139,7 @@ public sealed class RotationsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         var langaoIcu = await Api.DepartmentId(Demo.Langao, "critical-care");
         using var city = await Api.ClientFor(Demo.CityCoordinator);
 
-        var inboundToCounty = await (await city.PostAsJsonAsync("/api/rotations", WorkKit.Outbound(cityClinician, langaoIcu, Today, Today.AddDays(30), "InboundAdvancedStudy")))
+        var inboundToCounty = await (await city.PostAsJsonAsync("/api/rotations", WorkKit.Outbound(cityClinician, langaoIcu, Today, Today.AddDays(30), Contracts.Rotations.RotationRole.InboundAdvancedStudy)))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
         inboundToCounty.Errors!.Keys.ShouldBe(["role"]);
         var cityToCity = await (await city.PostAsJsonAsync("/api/rotations", WorkKit.Outbound(cityClinician, cityIcu, Today, Today.AddDays(30))))
@@ -161,7 +161,7 @@ public sealed class RotationsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         await (await other.PostAsJsonAsync("/api/rotations", WorkKit.Outbound(clinician, langaoIcu, Today.AddDays(300), Today.AddDays(330))))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         await (await other.MoveAsync($"/api/rotations/{rotation.Id}/start", rotation.Version)).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        (await city.GetFromJsonAsync<RotationResponse>($"/api/rotations/{rotation.Id}"))!.Status.ShouldBe("Planned");
+        (await city.GetFromJsonAsync<RotationResponse>($"/api/rotations/{rotation.Id}"))!.Status.ShouldBe(Contracts.Rotations.RotationStatus.Planned);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class RotationsTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         missing.Errors!.Keys.ShouldContain("body");
         var cancelled = await (await city.MoveAsync($"/api/rotations/{rotation.Id}/cancel", rotation.Version, new CancelRotationRequest("县医院推迟开科")))
             .ShouldBe<RotationResponse>(HttpStatusCode.OK);
-        cancelled.Status.ShouldBe("Cancelled");
+        cancelled.Status.ShouldBe(Contracts.Rotations.RotationStatus.Cancelled);
         cancelled.CancelReason.ShouldBe("县医院推迟开科");
     }
 

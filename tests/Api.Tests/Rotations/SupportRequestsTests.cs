@@ -26,14 +26,14 @@ public sealed class SupportRequestsTests(ApiFixture fixture) : IClassFixture<Api
 
         var asked = await AskAsync(coordinator, langao, langaoIcu);
 
-        asked.Status.ShouldBe("Open");
+        asked.Status.ShouldBe(SupportRequestStatus.Open);
         asked.CountyHospitalName.ShouldBe(Demo.Langao);
         asked.CountyDepartmentName.ShouldBe("重症医学科");
         asked.SpecialtyNameZh.ShouldBe("重症医学科");
         asked.RequestedByName.ShouldBe("吴海燕");
         asked.RotationIds.ShouldBeEmpty();
         var withdrawn = await (await coordinator.MoveAsync($"/api/support-requests/{asked.Id}/withdraw", asked.Version)).ShouldBe<SupportRequestResponse>(HttpStatusCode.OK);
-        withdrawn.Status.ShouldBe("Withdrawn");
+        withdrawn.Status.ShouldBe(SupportRequestStatus.Withdrawn);
         await (await coordinator.MoveAsync($"/api/support-requests/{asked.Id}/withdraw", withdrawn.Version)).ShouldBeProblem(HttpStatusCode.Conflict, "invalid_transition");
     }
 
@@ -82,14 +82,14 @@ public sealed class SupportRequestsTests(ApiFixture fixture) : IClassFixture<Api
         var rotation = await city.PlanAsync(WorkKit.Outbound(clinician, county.DepartmentId, Today, Today.AddDays(90), supportRequest: request.Id));
 
         var answered = await city.GetFromJsonAsync<SupportRequestResponse>($"/api/support-requests/{request.Id}");
-        answered!.Status.ShouldBe("Answered");
+        answered!.Status.ShouldBe(SupportRequestStatus.Answered);
         answered.RotationIds.ShouldBe([rotation.Id]);
         (await city.GetFromJsonAsync<CoverageResponse>("/api/rotations/coverage"))!.UnansweredRequests.ShouldNotContain(r => r.Id == request.Id);
         await (await countyClient.MoveAsync($"/api/support-requests/{request.Id}/withdraw", answered.Version)).ShouldBeProblem(HttpStatusCode.Conflict, "invalid_transition");
 
         await (await city.MoveAsync($"/api/rotations/{rotation.Id}/cancel", rotation.Version, new CancelRotationRequest("专家另有安排"))).ShouldHaveStatus(HttpStatusCode.OK);
 
-        (await city.GetFromJsonAsync<SupportRequestResponse>($"/api/support-requests/{request.Id}"))!.Status.ShouldBe("Open");
+        (await city.GetFromJsonAsync<SupportRequestResponse>($"/api/support-requests/{request.Id}"))!.Status.ShouldBe(SupportRequestStatus.Open);
         (await city.GetFromJsonAsync<CoverageResponse>("/api/rotations/coverage"))!.UnansweredRequests.ShouldContain(r => r.Id == request.Id);
     }
 
@@ -129,7 +129,7 @@ public sealed class SupportRequestsTests(ApiFixture fixture) : IClassFixture<Api
         var department = coverage.Stationed.Where(d => d.DepartmentId == county.DepartmentId).ShouldHaveSingleItem();
         department.HospitalName.ShouldBe(county.Name);
         department.Clinicians.Select(c => c.ClinicianName).ShouldBe(["常驻测试"]);
-        coverage.Stationed.ShouldContain(d => d.HospitalName == Demo.Langao && d.Clinicians.Any(c => c.Role == "TemporaryDepartmentHead"), "the demo's temporary ICU head");
-        coverage.Stationed.SelectMany(d => d.Clinicians).ShouldNotContain(c => c.Role == "InboundAdvancedStudy");
+        coverage.Stationed.ShouldContain(d => d.HospitalName == Demo.Langao && d.Clinicians.Any(c => c.Role == RotationRole.TemporaryDepartmentHead), "the demo's temporary ICU head");
+        coverage.Stationed.SelectMany(d => d.Clinicians).ShouldNotContain(c => c.Role == RotationRole.InboundAdvancedStudy);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using SpecialtyAlliance.Contracts.Auth;
 using SpecialtyAlliance.Testing;
+using SpecialtyAlliance.Contracts.Staff;
 
 namespace SpecialtyAlliance.Api.Tests.Session;
 
@@ -23,7 +24,7 @@ public sealed class SignInTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var me = await (await client.GetAsync("/api/me")).ShouldBe<MeResponse>(HttpStatusCode.OK);
 
         me.Email.ShouldBe(Demo.CardiologySpecialist);
-        me.Role.ShouldBe("Specialist");
+        me.Role.ShouldBe(StaffRole.Specialist);
         me.HospitalName.ShouldBe(Demo.City);
         me.DepartmentName.ShouldBe("心血管内科");
         me.Specialties.ShouldBe(["cardiology"]);
@@ -35,7 +36,7 @@ public sealed class SignInTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         using var client = await Api.ClientFor(Demo.ZiyangClinician);
         var me = await (await client.GetAsync("/api/me")).ShouldBe<MeResponse>(HttpStatusCode.OK);
 
-        me.Role.ShouldBe("Clinician");
+        me.Role.ShouldBe(StaffRole.Clinician);
         me.HospitalName.ShouldBe(Demo.Ziyang);
         me.Specialties.ShouldBe(["neurology"]);
     }

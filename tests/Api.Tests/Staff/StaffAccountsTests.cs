@@ -85,7 +85,7 @@ public sealed class StaffAccountsTests(AccountsFixture fixture) : IClassFixture<
 
         using var admin = await Api.ClientFor(AccountsFixture.AdminEmail, AccountsFixture.AdminPassword);
         var me = await (await admin.GetAsync("/api/me")).ShouldBe<MeResponse>(HttpStatusCode.OK);
-        me.Role.ShouldBe("Administrator");
+        me.Role.ShouldBe(SpecialtyAlliance.Contracts.Staff.StaffRole.Administrator);
         me.HospitalName.ShouldBe("市中心医院");
     }
 
@@ -125,7 +125,7 @@ public sealed class StaffAccountsTests(AccountsFixture fixture) : IClassFixture<
 
         using var clinician = await SignInAsync(email, Password);
         var me = await (await clinician.GetAsync("/api/me")).ShouldBe<MeResponse>(HttpStatusCode.OK);
-        me.Role.ShouldBe("Clinician");
+        me.Role.ShouldBe(SpecialtyAlliance.Contracts.Staff.StaffRole.Clinician);
         me.HospitalId.ShouldBe(hospitalId);
         me.DepartmentId.ShouldBe(departmentId);
 
@@ -344,7 +344,7 @@ public sealed class StaffAccountsTests(AccountsFixture fixture) : IClassFixture<
         (await (await admin.SendAsync(role)).ShouldBe<StaffMemberResponse>(HttpStatusCode.OK)).Role.ShouldBe("Specialist");
         await (await person.GetAsync("/api/me")).ShouldHaveStatus(HttpStatusCode.Unauthorized);
         using var signedInAgain = await SignInAsync(email, Password);
-        (await (await signedInAgain.GetAsync("/api/me")).ShouldBe<MeResponse>(HttpStatusCode.OK)).Role.ShouldBe("Specialist");
+        (await (await signedInAgain.GetAsync("/api/me")).ShouldBe<MeResponse>(HttpStatusCode.OK)).Role.ShouldBe(SpecialtyAlliance.Contracts.Staff.StaffRole.Specialist);
 
         await using var scope = Api.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
@@ -418,7 +418,7 @@ public sealed class StaffAccountsTests(AccountsFixture fixture) : IClassFixture<
     private static async Task<(Guid HospitalId, Guid DepartmentId)> NewCountyAsync(HttpClient admin)
     {
         var name = "县医院" + Guid.NewGuid().ToString("N")[..6];
-        var hospital = await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest(name, "County " + name, "County", "General", "安康市")))
+        var hospital = await (await admin.PostAsJsonAsync("/api/hospitals", new HospitalRequest(name, "County " + name, HospitalTier.County, HospitalKind.General, "安康市")))
             .ShouldBe<HospitalResponse>(HttpStatusCode.Created);
         var department = await (await admin.PostAsJsonAsync($"/api/hospitals/{hospital.Id}/departments", new DepartmentRequest("心血管内科", "cardiology")))
             .ShouldBe<DepartmentResponse>(HttpStatusCode.Created);

@@ -22,7 +22,7 @@ public sealed class StaffListTests(ApiFixture fixture) : IClassFixture<ApiFixtur
 
         staff!.Items.ShouldNotBeEmpty();
         staff.Items.ShouldAllBe(s => s.DepartmentId == criticalCare && s.HospitalId == city && s.DepartmentName == "重症医学科");
-        staff.Items.ShouldContain(s => s.FullName == "程立峰" && s.Title == "高年资主治医师" && s.Role == "Specialist");
+        staff.Items.ShouldContain(s => s.FullName == "程立峰" && s.Title == "高年资主治医师" && s.Role == StaffRole.Specialist);
         staff.Items.Select(s => s.FullName).ShouldBe(staff.Items.Select(s => s.FullName).Order(StringComparer.Ordinal));
         staff.Total.ShouldBe(staff.Items.Count);
     }
@@ -36,7 +36,7 @@ public sealed class StaffListTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         var specialists = await admin.GetFromJsonAsync<PagedResponse<StaffResponse>>($"/api/hospitals/{city}/staff?role=Specialist&pageSize=200");
         var firstTwo = await admin.GetFromJsonAsync<PagedResponse<StaffResponse>>($"/api/hospitals/{city}/staff?role=Specialist&pageSize=2");
 
-        specialists!.Items.ShouldAllBe(s => s.Role == "Specialist");
+        specialists!.Items.ShouldAllBe(s => s.Role == StaffRole.Specialist);
         specialists.Items.Count.ShouldBeGreaterThan(2);
         firstTwo!.Items.Select(s => s.Id).ShouldBe(specialists.Items.Take(2).Select(s => s.Id));
         firstTwo.Total.ShouldBe(specialists.Total);
@@ -50,7 +50,7 @@ public sealed class StaffListTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         var own = await langao.GetFromJsonAsync<PagedResponse<StaffResponse>>($"/api/hospitals/{await Api.HospitalId(Demo.Langao)}/staff");
         var city = await langao.GetFromJsonAsync<PagedResponse<StaffResponse>>($"/api/hospitals/{await Api.HospitalId(Demo.City)}/staff");
 
-        own!.Items.ShouldContain(s => s.Role == "Clinician");
+        own!.Items.ShouldContain(s => s.Role == StaffRole.Clinician);
         city!.Items.ShouldNotBeEmpty();
         await (await langao.GetAsync($"/api/hospitals/{await Api.HospitalId(Demo.Ziyang)}/staff")).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
     }

@@ -21,7 +21,7 @@ public sealed class TechnologyGapsTests(ApiFixture fixture) : IClassFixture<ApiF
     {
         using var langao = await Api.ClientFor(Demo.LangaoCoordinator);
         return await langao.DeclareAsync(new TechnologyGapRequest(
-            await Api.HospitalId(Demo.Langao), "critical-care", technique, "县域首例", "County", "High", identifiedOn ?? Today.AddDays(-30), null));
+            await Api.HospitalId(Demo.Langao), "critical-care", technique, "县域首例", GapScope.County, GapPriority.High, identifiedOn ?? Today.AddDays(-30), null));
     }
 
     private async Task<PlanTechnologyGapRequest> IcuPlanAsync(DateOnly target) =>
@@ -31,7 +31,7 @@ public sealed class TechnologyGapsTests(ApiFixture fixture) : IClassFixture<ApiF
     public async Task TheWholeLife_DeclarePlanFirstCaseEstablish_ByThePeopleWhoseStepItIs()
     {
         var gap = await DeclareAtLangaoAsync();
-        gap.Status.ShouldBe("Identified");
+        gap.Status.ShouldBe(TechnologyGapStatus.Identified);
         gap.HospitalName.ShouldBe(Demo.Langao);
         gap.SpecialtyNameZh.ShouldBe("重症医学科");
         gap.Filled.ShouldBeFalse();
@@ -39,7 +39,7 @@ public sealed class TechnologyGapsTests(ApiFixture fixture) : IClassFixture<ApiF
         using var city = await Api.ClientFor(Demo.CityCoordinator);
         var planned = await (await city.MoveAsync($"/api/technology-gaps/{gap.Id}/plan", gap.Version, await IcuPlanAsync(Today.AddDays(60))))
             .ShouldBe<TechnologyGapResponse>(HttpStatusCode.OK);
-        planned.Status.ShouldBe("Planned");
+        planned.Status.ShouldBe(TechnologyGapStatus.Planned);
         planned.MentoringDepartmentName.ShouldBe("重症医学科");
         planned.LeadMentorName.ShouldBe("刘静怡");
         planned.TargetDate.ShouldBe(Today.AddDays(60));
@@ -50,7 +50,7 @@ public sealed class TechnologyGapsTests(ApiFixture fixture) : IClassFixture<ApiF
         var filled = await (await mentor.MoveAsync($"/api/technology-gaps/{gap.Id}/first-case", planned.Version,
                 new FirstCaseRequest(Today.AddDays(-1), langaoClinician, null, await Api.StaffIdAsync(Demo.IcuSpecialist), "LG-ICU-0001")))
             .ShouldBe<TechnologyGapResponse>(HttpStatusCode.OK);
-        filled.Status.ShouldBe("FirstCasePerformed");
+        filled.Status.ShouldBe(TechnologyGapStatus.FirstCasePerformed);
         filled.Filled.ShouldBeTrue();
         filled.FirstCaseOn.ShouldBe(Today.AddDays(-1));
         filled.LeadOperatorName.ShouldBe("郑雨桐");
@@ -60,7 +60,7 @@ public sealed class TechnologyGapsTests(ApiFixture fixture) : IClassFixture<ApiF
         using var langao = await Api.ClientFor(Demo.LangaoCoordinator);
         var established = await (await langao.MoveAsync($"/api/technology-gaps/{gap.Id}/establish", filled.Version, new EstablishTechnologyGapRequest(Today)))
             .ShouldBe<TechnologyGapResponse>(HttpStatusCode.OK);
-        established.Status.ShouldBe("Established");
+        established.Status.ShouldBe(TechnologyGapStatus.Established);
         established.EstablishedOn.ShouldBe(Today);
         established.Filled.ShouldBeTrue();
     }
@@ -85,7 +85,7 @@ public sealed class TechnologyGapsTests(ApiFixture fixture) : IClassFixture<ApiF
         await (await langao.MoveAsync($"/api/technology-gaps/{gap.Id}/abandon", abandoned.Version, new AbandonTechnologyGapRequest("再次放弃")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "invalid_transition");
 
-        (await langao.GetFromJsonAsync<TechnologyGapResponse>($"/api/technology-gaps/{gap.Id}"))!.Status.ShouldBe("Abandoned");
+        (await langao.GetFromJsonAsync<TechnologyGapResponse>($"/api/technology-gaps/{gap.Id}"))!.Status.ShouldBe(TechnologyGapStatus.Abandoned);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class TechnologyGapsTests(ApiFixture fixture) : IClassFixture<ApiF
         using var langaoCoordinator = await Api.ClientFor(Demo.LangaoCoordinator);
         using var neurologist = await Api.ClientFor("neurology@ankang.demo");
 
-        await (await city.PostAsJsonAsync("/api/technology-gaps", new TechnologyGapRequest(langao, "critical-care", "代为申报", null, "Hospital", "Low", null, null)))
+        await (await city.PostAsJsonAsync("/api/technology-gaps", new TechnologyGapRequest(langao, "critical-care", "代为申报", null, GapScope.Hospital, GapPriority.Low, null, null)))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         var gap = await DeclareAtLangaoAsync();
         await (await langaoCoordinator.MoveAsync($"/api/technology-gaps/{gap.Id}/plan", gap.Version, await IcuPlanAsync(Today.AddDays(30))))
@@ -138,13 +138,13 @@ public sealed class TechnologyGapsTests(ApiFixture fixture) : IClassFixture<ApiF
         using var coordinator = await Api.ClientFor(Demo.LangaoCoordinator);
 
         var problem = await (await coordinator.PostAsJsonAsync("/api/technology-gaps",
-                new TechnologyGapRequest(langao, "astrology", "", null, "Galaxy", "Urgent", Today.AddDays(1), Today)))
+                new TechnologyGapRequest(langao, "astrology", "", null, null, null, Today.AddDays(1), Today)))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
 
         problem.Errors!.Keys.ShouldBe(["specialty", "technique", "scope", "priority", "identifiedOn", "targetDate"], ignoreOrder: true);
         var city = await Api.HospitalId(Demo.City);
         using var admin = await Api.ClientFor(Demo.Admin);
-        (await (await admin.PostAsJsonAsync("/api/technology-gaps", new TechnologyGapRequest(city, "cardiology", "市级空白", null, "City", "High", null, null)))
+        (await (await admin.PostAsJsonAsync("/api/technology-gaps", new TechnologyGapRequest(city, "cardiology", "市级空白", null, GapScope.City, GapPriority.High, null, null)))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).Errors!.Keys.ShouldBe(["hospitalId"]);
     }
 
@@ -164,7 +164,7 @@ public sealed class TechnologyGapsTests(ApiFixture fixture) : IClassFixture<ApiF
         var countyMentor = await Api.StaffIdAsync(Demo.LangaoClinician);
         (await (await langao.MoveAsync($"/api/technology-gaps/{gap.Id}/first-case", planned.Version, new FirstCaseRequest(Today, null, "某医生", countyMentor, "LG-2")))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).Errors!.Keys.ShouldBe(["supervisingMentorId"]);
-        (await langao.GetFromJsonAsync<TechnologyGapResponse>($"/api/technology-gaps/{gap.Id}"))!.Status.ShouldBe("Planned");
+        (await langao.GetFromJsonAsync<TechnologyGapResponse>($"/api/technology-gaps/{gap.Id}"))!.Status.ShouldBe(TechnologyGapStatus.Planned);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class TechnologyGapsTests(ApiFixture fixture) : IClassFixture<ApiF
 
         shiquanCardiology!.Total.ShouldBe(8, "the eight cardiology techniques of the demo");
         shiquanCardiology.Items.Count(g => g.Filled).ShouldBe(6);
-        established!.Items.ShouldAllBe(g => g.Status == "Established");
+        established!.Items.ShouldAllBe(g => g.Status == TechnologyGapStatus.Established);
         established.Total.ShouldBe(3);
         cityScope!.Total.ShouldBe(0);
         await (await admin.GetAsync("/api/technology-gaps?scope=Galaxy")).ShouldBeProblem(HttpStatusCode.BadRequest, "validation");

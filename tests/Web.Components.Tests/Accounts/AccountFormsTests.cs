@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SpecialtyAlliance.Contracts.Alliances;
 using SpecialtyAlliance.Contracts.Auth;
 using SpecialtyAlliance.Contracts.Common;
+using SpecialtyAlliance.Contracts.Staff;
 using SpecialtyAlliance.Web.Components.Tests.Kit;
 using SpecialtyAlliance.Web.Localization;
 using SpecialtyAlliance.Web.Pages.Accounts;
@@ -77,7 +78,7 @@ public sealed class AccountFormsTests : WebTestContext
     [Fact]
     public async Task AddingAPerson_WithoutNameOrEmail_IsStoppedHere_AndTheApisFieldErrorsShowBesideTheirFields()
     {
-        await SignInAsync(Person(Roles.Coordinator));
+        await SignInAsync(Person(StaffRole.Coordinator));
         GivenTheCatalogue();
         Api.Problem(HttpMethod.Post, "/api/staff", 409, "email_taken", "Someone already has the e-mail address a@b.cn.", new()
         {
@@ -105,7 +106,7 @@ public sealed class AccountFormsTests : WebTestContext
     [Fact]
     public async Task AddingAPerson_ValidationFieldErrors_AreTranslated()
     {
-        await SignInAsync(Person(Roles.Coordinator));
+        await SignInAsync(Person(StaffRole.Coordinator));
         GivenTheCatalogue();
         Api.Problem(HttpMethod.Post, "/api/staff", 400, "validation", null, new()
         {
@@ -126,7 +127,7 @@ public sealed class AccountFormsTests : WebTestContext
     [Fact]
     public async Task AddingAPerson_WithoutAMailServer_ShowsTheLinkToPassOn()
     {
-        await SignInAsync(Person(Roles.Coordinator));
+        await SignInAsync(Person(StaffRole.Coordinator));
         GivenTheCatalogue();
         var id = Guid.NewGuid();
         Api.On(HttpMethod.Post, "/api/staff", HttpStatusCode.Created, new
@@ -152,7 +153,7 @@ public sealed class AccountFormsTests : WebTestContext
     [Fact]
     public async Task ChangingThePassword_WithAWrongCurrentOne_SaysSoBesideIt()
     {
-        await SignInAsync(Person(Roles.Clinician));
+        await SignInAsync(Person(StaffRole.Clinician));
         Api.Problem(HttpMethod.Post, "/api/auth/password/change", 400, "validation", null, new()
         {
             ["currentPassword"] = ["The current password is not correct."],

@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using SpecialtyAlliance.Contracts.Auth;
@@ -5,6 +6,7 @@ using SpecialtyAlliance.Web.Components.AllianceWork;
 using SpecialtyAlliance.Web.Components.Tests.Kit;
 using SpecialtyAlliance.Web.Pages.AllianceWork;
 using static SpecialtyAlliance.Web.Components.Tests.Kit.AllianceWorkData;
+using SpecialtyAlliance.Contracts.TechnologyGaps;
 
 namespace SpecialtyAlliance.Web.Components.Tests.AllianceWork;
 
@@ -18,23 +20,22 @@ public sealed class GapBoardTests : WebTestContext
     [Fact]
     public void TheBoard_HasTheFiveStatusesInLifecycleOrder_EvenWhenEmpty()
     {
-        GapBoard.Build([], Today).Select(c => (c.Status, c.Cards.Count)).ShouldBe(
+        GapBoard.Build([], Today).Select(c => (c.Status.ToString(), c.Cards.Count)).ShouldBe(
         [
             ("Identified", 0), ("Planned", 0), ("FirstCasePerformed", 0), ("Established", 0), ("Abandoned", 0),
         ]);
     }
 
     [Fact]
-    public void EachGap_GoesToTheColumnOfItsStatus_AndAnUnknownStatusGetsAColumnAtTheEnd()
+    public void EachGap_GoesToTheColumnOfItsStatus()
     {
         var columns = GapBoard.Build(
-            [Gap("CRRT"), Gap("支气管镜", "Planned"), Gap("冠脉造影", "Established", firstCase: new DateOnly(2025, 1, 1)), Gap("新状态", "UnderReview")],
+            [Gap("CRRT"), Gap("支气管镜", "Planned"), Gap("冠脉造影", "Established", firstCase: new DateOnly(2025, 1, 1))],
             Today);
 
-        columns.Select(c => c.Status).ShouldBe(["Identified", "Planned", "FirstCasePerformed", "Established", "Abandoned", "UnderReview"]);
-        columns.Single(c => c.Status == "Identified").Cards.Single().Gap.Technique.ShouldBe("CRRT");
-        columns.Single(c => c.Status == "Established").Cards.Single().Gap.Technique.ShouldBe("冠脉造影");
-        columns.Single(c => c.Status == "UnderReview").Cards.Single().Gap.Technique.ShouldBe("新状态");
+        columns.Select(c => c.Status.ToString()).ShouldBe(["Identified", "Planned", "FirstCasePerformed", "Established", "Abandoned"]);
+        columns.Single(c => c.Status == TechnologyGapStatus.Identified).Cards.Single().Gap.Technique.ShouldBe("CRRT");
+        columns.Single(c => c.Status == TechnologyGapStatus.Established).Cards.Single().Gap.Technique.ShouldBe("冠脉造影");
     }
 
     [Theory]
@@ -63,7 +64,7 @@ public sealed class GapBoardTests : WebTestContext
         var highSooner = Gap("高-早", "Planned", "High", target: new DateOnly(2026, 5, 1));
         var medium = Gap("中", "Planned", "Medium", target: new DateOnly(2026, 4, 1));
 
-        var planned = GapBoard.Build([medium, highLater, lowOverdue, highSooner], Today).Single(c => c.Status == "Planned");
+        var planned = GapBoard.Build([medium, highLater, lowOverdue, highSooner], Today).Single(c => c.Status == TechnologyGapStatus.Planned);
 
         planned.Cards.Select(c => c.Gap.Technique).ShouldBe(["低-逾期", "高-早", "高-晚", "中"]);
         planned.Cards.Select(c => c.Overdue).ShouldBe([true, false, false, false]);
@@ -75,7 +76,7 @@ public sealed class GapBoardTests : WebTestContext
         var older = Gap("旧", "FirstCasePerformed", firstCase: new DateOnly(2025, 5, 1));
         var newer = Gap("新", "FirstCasePerformed", firstCase: new DateOnly(2026, 2, 1));
 
-        GapBoard.Build([older, newer], Today).Single(c => c.Status == "FirstCasePerformed").Cards.Select(c => c.Gap.Technique).ShouldBe(["新", "旧"]);
+        GapBoard.Build([older, newer], Today).Single(c => c.Status == TechnologyGapStatus.FirstCasePerformed).Cards.Select(c => c.Gap.Technique).ShouldBe(["新", "旧"]);
     }
 
     [Fact]
@@ -105,7 +106,7 @@ public sealed class GapBoardTests : WebTestContext
     public async Task ThePage_ReadsTheFilteredGaps_AndLaysThemOnTheBoard_ForACountyCoordinatorWhoMayDeclare()
     {
         Services.AddSingleton<TimeProvider>(new FixedClock(Now));
-        await SignInAsync(Person(Roles.Coordinator));
+        await SignInAsync(Person(StaffRole.Coordinator));
         Api.GivenTheAlliance();
         Api.Get("/api/technology-gaps", Page(Gap("床旁CRRT", "Planned", "High", target: new DateOnly(2026, 3, 1)), Gap("纤维支气管镜")));
         Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("technology-gaps?priority=High");
@@ -122,7 +123,7 @@ public sealed class GapBoardTests : WebTestContext
     [Fact]
     public async Task ThePage_OffersNoDeclaring_ToAClinician()
     {
-        await SignInAsync(Person(Roles.Clinician));
+        await SignInAsync(Person(StaffRole.Clinician));
         Api.GivenTheAlliance();
         Api.Get("/api/technology-gaps", Page(Gap("纤维支气管镜")));
 

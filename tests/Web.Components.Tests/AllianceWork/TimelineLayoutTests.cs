@@ -1,4 +1,5 @@
 using Bunit;
+using SpecialtyAlliance.Contracts.Rotations;
 using SpecialtyAlliance.Web.Components.AllianceWork;
 using SpecialtyAlliance.Web.Components.Tests.Kit;
 
@@ -11,7 +12,7 @@ public sealed class TimelineLayoutTests : WebTestContext
     private static readonly DateOnly MidFebruary = new(2026, 2, 14);
 
     private static TimelineItem Item(string group, DateOnly startsOn, DateOnly endsOn, string label = "程立峰", string role = "ResidentExpert", string status = "Active") =>
-        new(Guid.CreateVersion7(), group, group, label, role, status, startsOn, endsOn, $"{label} {startsOn:yyyy-MM-dd}");
+        new(Guid.CreateVersion7(), group, group, label, TestWire.Parse<RotationRole>(role), TestWire.Parse<RotationStatus>(status), startsOn, endsOn, $"{label} {startsOn:yyyy-MM-dd}");
 
     [Fact]
     public void TheWindow_IsWholeMonths_WithOneColumnPerDay_AndEachMonthSpanningItsDays()

@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using System.Net;
 using System.Text.Json;
 using Bunit;
@@ -17,7 +18,7 @@ namespace SpecialtyAlliance.Web.Components.Tests.AllianceWork;
 /// <summary>The forms of the alliance's work: what the API refuses is said beside each field; what is sent is what was chosen.</summary>
 public sealed class WorkFormTests : WebTestContext
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = SpecialtyAlliance.Contracts.Common.ContractJson.Create();
 
     /// <summary>2026-03-10 at 09:00 in Asia/Shanghai.</summary>
     private static readonly DateTimeOffset Now = new(2026, 3, 10, 1, 0, 0, TimeSpan.Zero);
@@ -31,7 +32,7 @@ public sealed class WorkFormTests : WebTestContext
     [Fact]
     public async Task PlanningARotation_ShowsTheApisFieldErrorsBesideTheirFields_InChinese_ThenInEnglish()
     {
-        await SignInAsync(Person(Roles.Coordinator, CityHospitalId));
+        await SignInAsync(Person(StaffRole.Coordinator, CityHospitalId));
         Api.Problem(HttpMethod.Post, "/api/rotations", 400, "validation", null, new()
         {
             ["clinicianId"] = ["'Clinician Id' must not be empty."],
@@ -57,7 +58,7 @@ public sealed class WorkFormTests : WebTestContext
     [Fact]
     public async Task AnOverlappingRotation_IsExplainedInWords()
     {
-        await SignInAsync(Person(Roles.Coordinator, CityHospitalId));
+        await SignInAsync(Person(StaffRole.Coordinator, CityHospitalId));
         Api.Problem(HttpMethod.Post, "/api/rotations", 409, "rotation_overlap", "The clinician already has a rotation overlapping that period.");
         RenderProviders();
         var form = Render<RotationForm>();
@@ -71,10 +72,13 @@ public sealed class WorkFormTests : WebTestContext
     [Fact]
     public async Task PlanningFromASupportRequest_PrefillsTheHostTheCitySideThePeriodAndTheObjectives()
     {
-        await SignInAsync(Person(Roles.Coordinator, CityHospitalId));
+        await SignInAsync(Person(StaffRole.Coordinator, CityHospitalId));
         var request = new SupportRequestResponse(
             Guid.CreateVersion7(), Langao.Id, Langao.Name, LangaoIcu, "重症医学科", "cardiology", "心血管内科", "胸痛中心建设：心电图远程判读。", 3,
-            "Open", Guid.CreateVersion7(), "吴海燕", Now, Now, [], 4);
+            SupportRequestStatus.Open, Guid.CreateVersion7(), "吴海燕", Now, Now, [], 4)
+        {
+            AllowedActions = [SupportRequestAction.PlanRotation],
+        };
         Api.Get($"/api/support-requests/{request.Id}", request);
         Api.Get("/api/support-requests", Page(request));
         Api.On(HttpMethod.Post, "/api/rotations", HttpStatusCode.Created, Rotation());
@@ -90,7 +94,7 @@ public sealed class WorkFormTests : WebTestContext
         sent.SupportRequestId.ShouldBe(request.Id);
         sent.HostDepartmentId.ShouldBe(LangaoIcu);
         sent.HomeDepartmentId.ShouldBe(CityCardiology);
-        sent.Role.ShouldBe("ResidentExpert");
+        sent.Role.ShouldBe(RotationRole.ResidentExpert);
         sent.StartsOn.ShouldBe(new DateOnly(2026, 4, 1));
         sent.EndsOn.ShouldBe(new DateOnly(2026, 6, 30));
         sent.Objectives.ShouldBe(request.Need);
@@ -100,7 +104,7 @@ public sealed class WorkFormTests : WebTestContext
     [Fact]
     public async Task AskingForSupport_IsForTheCountysOwnHospital_AndItsRefusalsAreShownBesideTheFields()
     {
-        await SignInAsync(Person(Roles.Coordinator));
+        await SignInAsync(Person(StaffRole.Coordinator));
         Api.Problem(HttpMethod.Post, "/api/support-requests", 400, "validation", null, new()
         {
             ["specialty"] = ["Specialty must be a code of the catalogue (GET /api/specialties)."],
@@ -121,7 +125,7 @@ public sealed class WorkFormTests : WebTestContext
     [Fact]
     public async Task AskingForSupport_IsNotOffered_ToTheCitySide()
     {
-        await SignInAsync(Person(Roles.Coordinator, CityHospitalId));
+        await SignInAsync(Person(StaffRole.Coordinator, CityHospitalId));
 
         var form = Render<SupportRequestForm>();
 
@@ -132,7 +136,7 @@ public sealed class WorkFormTests : WebTestContext
     [Fact]
     public async Task DeclaringAGap_ShowsTheRefusedDatesBesideTheirFields()
     {
-        await SignInAsync(Person(Roles.Coordinator));
+        await SignInAsync(Person(StaffRole.Coordinator));
         Api.Problem(HttpMethod.Post, "/api/technology-gaps", 400, "validation", null, new()
         {
             ["technique"] = ["'Technique' must not be empty."],
@@ -154,7 +158,7 @@ public sealed class WorkFormTests : WebTestContext
     [Fact]
     public async Task RecordingAnActivity_IncludesTheCoordinatorsHospital_OffersLiveSurgeryOnlyWhereAllowed_AndPlacesErrors()
     {
-        await SignInAsync(Person(Roles.Coordinator));
+        await SignInAsync(Person(StaffRole.Coordinator));
         Api.Problem(HttpMethod.Post, "/api/activities", 400, "validation", null, new()
         {
             ["hospitalIds"] = ["Every hospital must be one of the alliance's that you work with."],
@@ -180,10 +184,10 @@ public sealed class WorkFormTests : WebTestContext
     [Fact]
     public async Task CancellingARotation_NamesTheVersionRead_AndTheReason_ThenShowsItCancelled()
     {
-        await SignInAsync(Person(Roles.Coordinator, CityHospitalId));
+        await SignInAsync(Person(StaffRole.Coordinator, CityHospitalId));
         var planned = Rotation("Planned", version: 41);
         Api.Get($"/api/rotations/{planned.Id}", planned);
-        Api.On(HttpMethod.Post, $"/api/rotations/{planned.Id}/cancel", HttpStatusCode.OK, planned with { Status = "Cancelled", CancelReason = "县医院推迟开科。", Version = 42 });
+        Api.On(HttpMethod.Post, $"/api/rotations/{planned.Id}/cancel", HttpStatusCode.OK, planned with { Status = RotationStatus.Cancelled, CancelReason = "县医院推迟开科。", Version = 42, AllowedActions = [] });
         RenderProviders();
         var page = Render<RotationDetail>(p => p.Add(d => d.Id, planned.Id));
         page.WaitForElement("[data-testid=rotation-start]");
@@ -203,8 +207,8 @@ public sealed class WorkFormTests : WebTestContext
     [Fact]
     public async Task ARotationsMoves_AreNotOffered_ToACountyCoordinator_ForAnExpertStationedWithThem()
     {
-        await SignInAsync(Person(Roles.Coordinator));
-        var planned = Rotation("Planned");
+        await SignInAsync(Person(StaffRole.Coordinator));
+        var planned = Rotation("Planned") with { AllowedActions = [] }; // the server grants a county coordinator no moves of a city expert's rotation
         Api.Get($"/api/rotations/{planned.Id}", planned);
 
         var page = Render<RotationDetail>(p => p.Add(d => d.Id, planned.Id));
@@ -217,12 +221,12 @@ public sealed class WorkFormTests : WebTestContext
     [Fact]
     public async Task RecordingTheFirstCase_SendsTheVersionAndTheCase_AndTheGapThenShows填补空白()
     {
-        await SignInAsync(Person(Roles.Coordinator));
+        await SignInAsync(Person(StaffRole.Coordinator));
         var planned = Gap("床旁CRRT", "Planned", target: new DateOnly(2026, 6, 30)) with { LeadMentorId = CityCardiologist, LeadMentorName = "陈明远" };
         Api.Get($"/api/technology-gaps/{planned.Id}", planned);
         Api.On(HttpMethod.Post, $"/api/technology-gaps/{planned.Id}/first-case", HttpStatusCode.OK, planned with
         {
-            Status = "FirstCasePerformed", Filled = true, FirstCaseOn = new DateOnly(2026, 3, 9), LeadOperatorName = "李县医", CaseReference = "LG-CRRT-0001", Version = 4,
+            Status = TechnologyGapStatus.FirstCasePerformed, Filled = true, FirstCaseOn = new DateOnly(2026, 3, 9), LeadOperatorName = "李县医", CaseReference = "LG-CRRT-0001", Version = 4,
         });
         RenderProviders();
         var page = Render<Pages.AllianceWork.TechnologyGapDetail>(p => p.Add(d => d.Id, planned.Id));

@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -23,10 +24,10 @@ public abstract class ConsultationContext : WebTestContext
 
     protected string CurrentUri => Services.GetRequiredService<NavigationManager>().Uri;
 
-    protected async Task<MeResponse> SignInAsAsync(string role)
+    protected async Task<MeResponse> SignInAsAsync(StaffRole role)
     {
         Me = Person(role);
-        if (role == Roles.Clinician)
+        if (role == StaffRole.Clinician)
         {
             Me = Me with { HospitalId = ConsultationData.ShiquanId, HospitalName = "石泉县医院" };
         }

@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using System.Net;
 using System.Text.Json;
 using Bunit;
@@ -8,6 +9,7 @@ using SpecialtyAlliance.Contracts.Referrals;
 using SpecialtyAlliance.Web.Localization;
 using SpecialtyAlliance.Web.Pages.Consultations;
 using static SpecialtyAlliance.Web.Components.Tests.Consultations.ConsultationData;
+using SpecialtyAlliance.Contracts.Availability;
 
 namespace SpecialtyAlliance.Web.Components.Tests.Consultations;
 
@@ -17,7 +19,7 @@ namespace SpecialtyAlliance.Web.Components.Tests.Consultations;
 /// </summary>
 public sealed class ConsultationDetailTests : ConsultationContext
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = SpecialtyAlliance.Contracts.Common.ContractJson.Create();
     private readonly Guid _id = Guid.NewGuid();
 
     [Theory]
@@ -74,9 +76,9 @@ public sealed class ConsultationDetailTests : ConsultationContext
         {
             History =
             [
-                new ConsultationHistoryResponse(1, "request", null, "Requested", Guid.NewGuid(), "孙建国", new DateTimeOffset(2026, 3, 4, 1, 50, 0, TimeSpan.Zero), null),
-                new ConsultationHistoryResponse(2, "claim", "Requested", "Claimed", Guid.NewGuid(), "陈明远", new DateTimeOffset(2026, 3, 4, 1, 55, 0, TimeSpan.Zero), null),
-                new ConsultationHistoryResponse(3, "request-info", "Claimed", "InfoRequested", Guid.NewGuid(), "陈明远", new DateTimeOffset(2026, 3, 4, 16, 5, 0, TimeSpan.Zero), "请补充心脏超声结果。"),
+                new ConsultationHistoryResponse(1, ConsultationAction.Request, null, ConsultationStatus.Requested, Guid.NewGuid(), "孙建国", new DateTimeOffset(2026, 3, 4, 1, 50, 0, TimeSpan.Zero), null),
+                new ConsultationHistoryResponse(2, ConsultationAction.Claim, ConsultationStatus.Requested, ConsultationStatus.Claimed, Guid.NewGuid(), "陈明远", new DateTimeOffset(2026, 3, 4, 1, 55, 0, TimeSpan.Zero), null),
+                new ConsultationHistoryResponse(3, ConsultationAction.RequestInfo, ConsultationStatus.Claimed, ConsultationStatus.InfoRequested, Guid.NewGuid(), "陈明远", new DateTimeOffset(2026, 3, 4, 16, 5, 0, TimeSpan.Zero), "请补充心脏超声结果。"),
             ],
         };
 
@@ -103,23 +105,23 @@ public sealed class ConsultationDetailTests : ConsultationContext
         page.Find("[data-testid=action-complete]").Click();
         page.FindAll("[data-testid=follow-up-days]").ShouldBeEmpty();
 
-        await page.InvokeAsync(() => page.FindComponent<MudBlazor.MudRadioGroup<string>>().Instance.ValueChanged.InvokeAsync("FollowUp"));
+        await page.InvokeAsync(() => page.FindComponent<MudBlazor.MudRadioGroup<Recommendation?>>().Instance.ValueChanged.InvokeAsync(Recommendation.FollowUp));
         page.Find("[data-testid=follow-up-days]").ShouldNotBeNull();
         page.Find("[data-testid=panel-complete] form").Submit();
 
         page.WaitForAssertion(() => page.Find("[data-testid=panel-complete]").TextContent.ShouldContain("请填写会诊意见"));
         page.Find("[data-testid=panel-complete]").TextContent.ShouldContain("随访间隔须为 1 到 365 天。");
         JsonSerializer.Deserialize<CompleteRequest>(Api.Sent(HttpMethod.Post, $"/api/consultations/{_id}/complete").Single().Body!, Json)
-            .ShouldBe(new CompleteRequest(string.Empty, "FollowUp", null));
+            .ShouldBe(new CompleteRequest(string.Empty, Recommendation.FollowUp, null));
     }
 
     [Fact]
     public async Task SchedulingOnThePicker_ShowsTheConsultationScheduled_WithoutWaitingForALiveMessage()
     {
-        var page = await RenderAsync(Consultation(_id, "Claimed", ["schedule", "release"], version: 8), Roles.Specialist);
+        var page = await RenderAsync(Consultation(_id, "Claimed", ["schedule", "release"], version: 8), StaffRole.Specialist);
         Api.Get($"/api/specialists/{Me.Id}/availability", Weekdays(Me.Id));
         Api.Get($"/api/specialists/{Me.Id}/bookings", Array.Empty<Contracts.Availability.BookingResponse>());
-        var booking = new ConsultationBookingResponse(Guid.NewGuid(), Me.Id, Local(4, 11), Local(4, 11, 30), "Active");
+        var booking = new ConsultationBookingResponse(Guid.NewGuid(), Me.Id, Local(4, 11), Local(4, 11, 30), BookingStatus.Active);
         Api.On(HttpMethod.Post, $"/api/consultations/{_id}/schedule", HttpStatusCode.OK, Consultation(_id, "Scheduled", ["reschedule", "start"], sequence: 11, booking: booking));
 
         page.Find("[data-testid=action-schedule]").Click();
@@ -137,9 +139,9 @@ public sealed class ConsultationDetailTests : ConsultationContext
     [Fact]
     public async Task ClosingOut_SendsTheSurvey()
     {
-        var page = await RenderAsync(Consultation(_id, "Completed", ["close-out"]) with { Opinion = "建议规范抗血小板治疗。", Recommendation = "ManageLocally" });
+        var page = await RenderAsync(Consultation(_id, "Completed", ["close-out"]) with { Opinion = "建议规范抗血小板治疗。", Recommendation = Recommendation.ManageLocally });
         Api.On(HttpMethod.Post, $"/api/consultations/{_id}/close-out", HttpStatusCode.OK,
-            Consultation(_id, "Closed", []) with { Satisfaction = 4, ReferralAvoided = true, Opinion = "建议规范抗血小板治疗。", Recommendation = "ManageLocally" });
+            Consultation(_id, "Closed", []) with { Satisfaction = 4, ReferralAvoided = true, Opinion = "建议规范抗血小板治疗。", Recommendation = Recommendation.ManageLocally });
         page.Find("[data-testid=opinion-recommendation]").TextContent.ShouldBe("在本院继续治疗");
 
         page.Find("[data-testid=action-close-out]").Click();
@@ -155,7 +157,7 @@ public sealed class ConsultationDetailTests : ConsultationContext
     [Fact]
     public async Task ReferringUp_CreatesOneReferral_WithAnIdempotencyKey_AndOpensIt()
     {
-        var page = await RenderAsync(Consultation(_id, "Closed", ["refer"]) with { Recommendation = "ReferUp", Opinion = "建议上转行冠脉造影。" });
+        var page = await RenderAsync(Consultation(_id, "Closed", ["refer"]) with { Recommendation = Recommendation.ReferUp, Opinion = "建议上转行冠脉造影。" });
         var referral = Guid.NewGuid();
         Api.On(HttpMethod.Post, "/api/referrals", HttpStatusCode.Created, new { id = referral });
 
@@ -196,7 +198,7 @@ public sealed class ConsultationDetailTests : ConsultationContext
         page.Find("[data-testid=history-action]").TextContent.ShouldBe("requested the consultation");
     }
 
-    private async Task<IRenderedComponent<ConsultationDetail>> RenderAsync(ConsultationResponse consultation, string role = Roles.Clinician)
+    private async Task<IRenderedComponent<ConsultationDetail>> RenderAsync(ConsultationResponse consultation, StaffRole role = StaffRole.Clinician)
     {
         await SignInAsAsync(role);
         Api.Get($"/api/consultations/{_id}", consultation);

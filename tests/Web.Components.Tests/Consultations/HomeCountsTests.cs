@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using Bunit;
 using SpecialtyAlliance.Contracts.Auth;
 using SpecialtyAlliance.Contracts.Common;
@@ -5,6 +6,7 @@ using SpecialtyAlliance.Contracts.Consultations;
 using SpecialtyAlliance.Web.Components.Consultations;
 using SpecialtyAlliance.Web.Layout;
 using static SpecialtyAlliance.Web.Components.Tests.Consultations.ConsultationData;
+using SpecialtyAlliance.Web.Components.Tests.Kit;
 
 namespace SpecialtyAlliance.Web.Components.Tests.Consultations;
 
@@ -14,7 +16,7 @@ public sealed class HomeCountsTests : ConsultationContext
     [Fact]
     public async Task ASpecialistsHome_CountsTheirQueue_AndWhatTheyHaveToSchedule()
     {
-        var me = await SignInAsAsync(Roles.Specialist);
+        var me = await SignInAsAsync(StaffRole.Specialist);
         Api.Get("/api/consultations/queue", Snapshot(9, Item("Urgent", 5, 8), Item("Routine", 50, 9)));
         Api.Get($"/api/consultations?claimedBy={me.Id}&status=Claimed&pageSize=1", Page(3));
 
@@ -29,7 +31,7 @@ public sealed class HomeCountsTests : ConsultationContext
     [Fact]
     public async Task ACliniciansHome_CountsWhatWaits_AndWhatWaitsForThem()
     {
-        await SignInAsAsync(Roles.Clinician);
+        await SignInAsAsync(StaffRole.Clinician);
         Api.Get("/api/consultations?status=Requested&pageSize=1", Page(4));
         Api.Get("/api/consultations?status=InfoRequested&pageSize=1", Page(1));
         Api.Get("/api/consultations?status=Completed&pageSize=1", Page(2));
@@ -43,9 +45,9 @@ public sealed class HomeCountsTests : ConsultationContext
     }
 
     [Theory]
-    [InlineData(Roles.Specialist, new[] { "queue", "agenda", "availability" })]
-    [InlineData(Roles.Clinician, new[] { "request-consultation", "my-consultations" })]
-    public void TheDailyPages_AreQuickLinksOfTheirRoles(string role, string[] keys)
+    [InlineData(StaffRole.Specialist, new[] { "queue", "agenda", "availability" })]
+    [InlineData(StaffRole.Clinician, new[] { "request-consultation", "my-consultations" })]
+    public void TheDailyPages_AreQuickLinksOfTheirRoles(StaffRole role, string[] keys)
     {
         foreach (var key in keys)
         {

@@ -8,7 +8,7 @@ namespace SpecialtyAlliance.Web.Components.Tests.Consultations;
 public sealed class LiveListTests
 {
     private static readonly ConsultationSummaryResponse Row = new(
-        Guid.NewGuid(), "cardiology", "心血管内科", "Urgent", "Requested", ShiquanId, "石泉县医院", Guid.NewGuid(), "孙建国", "SQ-2026-0147",
+        Guid.NewGuid(), "cardiology", "心血管内科", Urgency.Urgent, ConsultationStatus.Requested, ShiquanId, "石泉县医院", Guid.NewGuid(), "孙建国", "SQ-2026-0147",
         Now.AddMinutes(-30), Now.AddHours(3), false, null, null, null, null, LastSequence: 10, Version: 3);
 
     [Fact]
@@ -18,7 +18,7 @@ public sealed class LiveListTests
 
         change.ShouldBe(ListChange.Updated);
         var row = items.ShouldHaveSingleItem();
-        row.Status.ShouldBe("Claimed");
+        row.Status.ShouldBe(ConsultationStatus.Claimed);
         row.LastSequence.ShouldBe(11);
         row.ClaimedById.ShouldNotBeNull();
         row.ClaimedByName.ShouldBeNull("the name is read with the page again");
@@ -32,7 +32,7 @@ public sealed class LiveListTests
         var (items, change) = LiveList.Apply([Row], Change(Row.Id, sequence, "Cancelled"));
 
         change.ShouldBe(ListChange.Stale);
-        items.ShouldHaveSingleItem().Status.ShouldBe("Requested");
+        items.ShouldHaveSingleItem().Status.ShouldBe(ConsultationStatus.Requested);
     }
 
     [Fact]

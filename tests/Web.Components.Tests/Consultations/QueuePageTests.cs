@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using System.Net;
 using Bunit;
 using SpecialtyAlliance.Contracts.Auth;
@@ -142,7 +143,7 @@ public sealed class QueuePageTests : ConsultationContext
     [Fact]
     public async Task OnlySpecialists_HaveAQueue()
     {
-        await SignInAsAsync(Roles.Clinician);
+        await SignInAsAsync(StaffRole.Clinician);
 
         var page = Render<Queue>();
 
@@ -152,7 +153,7 @@ public sealed class QueuePageTests : ConsultationContext
 
     private async Task<IRenderedComponent<Queue>> RenderQueueAsync(QueueResponse snapshot)
     {
-        await SignInAsAsync(Roles.Specialist);
+        await SignInAsAsync(StaffRole.Specialist);
         Api.Get("/api/consultations/queue", snapshot);
         foreach (var item in snapshot.Items)
         {

@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using System.Net;
 using System.Text.Json;
 using Bunit;
@@ -18,7 +19,7 @@ namespace SpecialtyAlliance.Web.Components.Tests.Consultations;
 /// </summary>
 public sealed class RequestFormTests : ConsultationContext
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = SpecialtyAlliance.Contracts.Common.ContractJson.Create();
 
     [Fact]
     public async Task TheSpecialtiesOffered_AreThoseTheHospitalsActivePairingsCover_AndEachUrgencySaysItsTarget()
@@ -55,8 +56,8 @@ public sealed class RequestFormTests : ConsultationContext
 
         form.WaitForAssertion(() => Api.Sent(HttpMethod.Post, "/api/consultations").ShouldHaveSingleItem());
         var sent = JsonSerializer.Deserialize<ConsultationRequest>(Api.Sent(HttpMethod.Post, "/api/consultations").Single().Body!, Json)!;
-        sent.ShouldBe(sent with { Specialty = "cardiology", Urgency = "Urgent", Summary = "反复晕厥2次。", Question = "是否需要起搏器？" });
-        sent.Patient.ShouldBe(new PatientRequest("SQ-2026-0201", null, "Female"), "an age left empty is sent empty: the API says it is required");
+        sent.ShouldBe(sent with { Specialty = "cardiology", Urgency = Urgency.Urgent, Summary = "反复晕厥2次。", Question = "是否需要起搏器？" });
+        sent.Patient.ShouldBe(new PatientRequest("SQ-2026-0201", null, PatientSex.Female), "an age left empty is sent empty: the API says it is required");
     }
 
     [Fact]
@@ -149,7 +150,7 @@ public sealed class RequestFormTests : ConsultationContext
     [Fact]
     public async Task OnlyClinicians_RequestConsultations()
     {
-        await SignInAsAsync(Roles.Specialist);
+        await SignInAsAsync(StaffRole.Specialist);
 
         var form = Render<ConsultationRequestForm>();
 
@@ -158,13 +159,13 @@ public sealed class RequestFormTests : ConsultationContext
 
     private async Task<IRenderedComponent<ConsultationRequestForm>> RenderFormAsync(string[] routed)
     {
-        await SignInAsAsync(Roles.Clinician);
-        Api.Get("/api/consultations/response-targets", new[] { new ResponseTargetResponse("Emergency", 30), new ResponseTargetResponse("Urgent", 240), new ResponseTargetResponse("Routine", 2880) });
+        await SignInAsAsync(StaffRole.Clinician);
+        Api.Get("/api/consultations/response-targets", new[] { new ResponseTargetResponse(Urgency.Emergency, 30), new ResponseTargetResponse(Urgency.Urgent, 240), new ResponseTargetResponse(Urgency.Routine, 2880) });
         Api.Get("/api/pairings", new PagedResponse<PairingResponse>(
             routed.Length == 0 ? [] :
             [
                 new PairingResponse(Guid.NewGuid(), Guid.NewGuid(), "心血管内科", WebTestContext.CityHospitalId, null, ShiquanId, "石泉县医院", null, routed,
-                    new DateOnly(2025, 6, 1), string.Empty, "Active", Now, 1),
+                    new DateOnly(2025, 6, 1), string.Empty, PairingStatus.Active, Now, 1),
             ], 1, 200, routed.Length == 0 ? 0 : 1));
         RenderProviders();
         var form = Render<ConsultationRequestForm>();
@@ -174,8 +175,9 @@ public sealed class RequestFormTests : ConsultationContext
 
     private static async Task ChooseAsync(IRenderedComponent<ConsultationRequestForm> form, string urgency, string sex)
     {
-        var groups = form.FindComponents<MudBlazor.MudRadioGroup<string>>();
-        await form.InvokeAsync(() => groups[0].Instance.ValueChanged.InvokeAsync(urgency));
-        await form.InvokeAsync(() => groups[1].Instance.ValueChanged.InvokeAsync(sex));
+        var urgencies = form.FindComponent<MudBlazor.MudRadioGroup<Urgency?>>();
+        var sexes = form.FindComponent<MudBlazor.MudRadioGroup<PatientSex?>>();
+        await form.InvokeAsync(() => urgencies.Instance.ValueChanged.InvokeAsync(Enum.Parse<Urgency>(urgency)));
+        await form.InvokeAsync(() => sexes.Instance.ValueChanged.InvokeAsync(Enum.Parse<PatientSex>(sex)));
     }
 }

@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using System.Net;
 using Bunit;
 using SpecialtyAlliance.Contracts.Auth;
@@ -149,7 +150,7 @@ public sealed class SlotPickerTests : ConsultationContext
 
     private async Task<IRenderedComponent<SlotPicker>> RenderPickerAsync(params Contracts.Availability.BookingResponse[] bookings)
     {
-        await SignInAsAsync(Roles.Specialist);
+        await SignInAsAsync(StaffRole.Specialist);
         Api.Get($"/api/specialists/{Me.Id}/availability", Weekdays(Me.Id));
         Api.Get($"/api/specialists/{Me.Id}/bookings", bookings);
         RenderProviders();

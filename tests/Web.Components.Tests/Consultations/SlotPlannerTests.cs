@@ -49,7 +49,7 @@ public sealed class SlotPlannerTests
     {
         var availability = Weekdays(Specialist) with
         {
-            Weekly = [new WeeklyWindowResponse("Thursday", new TimeOnly(8, 0), new TimeOnly(10, 0)), new WeeklyWindowResponse("Thursday", new TimeOnly(10, 0), new TimeOnly(12, 0))],
+            Weekly = [new WeeklyWindowResponse(WeekDay.Thursday, new TimeOnly(8, 0), new TimeOnly(10, 0)), new WeeklyWindowResponse(WeekDay.Thursday, new TimeOnly(10, 0), new TimeOnly(12, 0))],
         };
 
         new SlotPlanner(availability, []).Check(Local(5, 9, 30), 60, Now).ShouldBe(SlotVerdict.OutsideAvailability);
@@ -94,8 +94,8 @@ public sealed class SlotPlannerTests
         {
             Blocks =
             [
-                new AvailabilityBlockResponse(Local(5, 0), Local(6, 0), "Unavailable"),
-                new AvailabilityBlockResponse(Local(7, 9), Local(7, 12), "Available"),
+                new AvailabilityBlockResponse(Local(5, 0), Local(6, 0), AvailabilityKind.Unavailable),
+                new AvailabilityBlockResponse(Local(7, 9), Local(7, 12), AvailabilityKind.Available),
             ],
         };
         var planner = new SlotPlanner(availability, []);
@@ -128,7 +128,7 @@ public sealed class SlotPlannerTests
     [Fact]
     public void TheCalendar_StretchesToAnEarlyWindow()
     {
-        var availability = Weekdays(Specialist) with { Weekly = [new WeeklyWindowResponse("Thursday", new TimeOnly(6, 30), new TimeOnly(20, 0))] };
+        var availability = Weekdays(Specialist) with { Weekly = [new WeeklyWindowResponse(WeekDay.Thursday, new TimeOnly(6, 30), new TimeOnly(20, 0))] };
 
         var cells = new SlotPlanner(availability, []).Day(new DateOnly(2026, 3, 5), Now);
 

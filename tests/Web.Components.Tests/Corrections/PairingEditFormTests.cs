@@ -14,7 +14,7 @@ public sealed class PairingEditFormTests : WebTestContext
 
     private static readonly PairingResponse Pairing = new(
         Guid.Parse("0199aaaa-0000-7000-8000-0000000000f2"), CityCardiology, "心血管内科", CityHospitalId, null, LangaoHospitalId, "岚皋县人民医院", null,
-        ["cardiology"], new DateOnly(2026, 1, 15), "心血管带教", "Active", DateTimeOffset.UtcNow, 41);
+        ["cardiology"], new DateOnly(2026, 1, 15), "心血管带教", PairingStatus.Active, DateTimeOffset.UtcNow, 41);
 
     private static string Path => $"/api/pairings/{Pairing.Id}";
 

@@ -19,8 +19,8 @@ public static class AllianceWorkData
     public static readonly Guid LangaoIcu = Guid.Parse("0199aaaa-0000-7000-8000-0000000000d1");
     public static readonly Guid CityCardiologist = Guid.Parse("0199aaaa-0000-7000-8000-0000000000e1");
 
-    public static readonly HospitalResponse City = new(WebTestContext.CityHospitalId, "安康市中心医院", "Ankang Central Hospital", "CityCenter", "General", "安康市", 1);
-    public static readonly HospitalResponse Langao = new(WebTestContext.LangaoHospitalId, "岚皋县人民医院", "Langao County People's Hospital", "County", "General", "岚皋县", 1);
+    public static readonly HospitalResponse City = new(WebTestContext.CityHospitalId, "安康市中心医院", "Ankang Central Hospital", HospitalTier.CityCenter, HospitalKind.General, "安康市", 1);
+    public static readonly HospitalResponse Langao = new(WebTestContext.LangaoHospitalId, "岚皋县人民医院", "Langao County People's Hospital", HospitalTier.County, HospitalKind.General, "岚皋县", 1);
 
     /// <summary>The catalogue, both hospitals, their departments and staff — what every page of these features reads first.</summary>
     public static void GivenTheAlliance(this FakeApi api)
@@ -40,7 +40,7 @@ public static class AllianceWorkData
             new DepartmentResponse(LangaoIcu, Langao.Id, "重症医学科", "critical-care", "重症医学科", "Critical care", null),
         });
         api.Get($"/api/hospitals/{City.Id}/staff", new PagedResponse<StaffResponse>(
-            [new StaffResponse(CityCardiologist, "陈明远", "主任医师", "Specialist", City.Id, CityCardiology, "心血管内科")], 1, 200, 1));
+            [new StaffResponse(CityCardiologist, "陈明远", "主任医师", StaffRole.Specialist, City.Id, CityCardiology, "心血管内科")], 1, 200, 1));
         api.Get($"/api/hospitals/{Langao.Id}/staff", new PagedResponse<StaffResponse>([], 1, 200, 0));
         api.Get("/api/support-requests", new PagedResponse<SupportRequestResponse>([], 1, 200, 0));
         api.Get("/api/rotations", new PagedResponse<RotationResponse>([], 1, 200, 0));
@@ -55,8 +55,17 @@ public static class AllianceWorkData
             Guid.CreateVersion7(), CityCardiologist, clinician, "主任医师",
             City.Id, City.Name, CityCardiology, "心血管内科",
             Langao.Id, Langao.Name, LangaoIcu, "重症医学科", "critical-care",
-            role, "常驻专家", startsOn ?? new DateOnly(2026, 4, 1), endsOn ?? new DateOnly(2026, 9, 30), "带教重症医学。", null,
-            status, null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, version);
+            TestWire.Parse<RotationRole>(role), "常驻专家", startsOn ?? new DateOnly(2026, 4, 1), endsOn ?? new DateOnly(2026, 9, 30), "带教重症医学。", null,
+            TestWire.Parse<RotationStatus>(status), null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, version)
+        {
+            // What the server allows an administrator (or the rotation's city coordinators) in this status.
+            AllowedActions = status switch
+            {
+                "Planned" => [RotationAction.Start, RotationAction.Reschedule, RotationAction.Cancel],
+                "Active" => [RotationAction.Complete, RotationAction.Reschedule, RotationAction.Cancel],
+                _ => [],
+            },
+        };
 
     public static TechnologyGapResponse Gap(
         string technique,
@@ -66,9 +75,19 @@ public static class AllianceWorkData
         DateOnly? firstCase = null,
         DateTimeOffset? changedAt = null) =>
         new(
-            Guid.CreateVersion7(), Langao.Id, Langao.Name, "critical-care", "重症医学科", technique, null, "Hospital", priority,
-            new DateOnly(2025, 6, 1), target, status, status is "FirstCasePerformed" or "Established",
+            Guid.CreateVersion7(), Langao.Id, Langao.Name, "critical-care", "重症医学科", technique, null, GapScope.Hospital, TestWire.Parse<GapPriority>(priority),
+            new DateOnly(2025, 6, 1), target, TestWire.Parse<TechnologyGapStatus>(status), status is "FirstCasePerformed" or "Established",
             status == "Identified" ? null : CityCardiology, "心血管内科", status == "Identified" ? null : City.Id, null, null,
             firstCase, null, null, null, null, firstCase is null ? null : "LG-0001", null, null,
-            Guid.Empty, DateTimeOffset.UnixEpoch, changedAt ?? DateTimeOffset.UnixEpoch, 3);
+            Guid.Empty, DateTimeOffset.UnixEpoch, changedAt ?? DateTimeOffset.UnixEpoch, 3)
+        {
+            // What the server allows an administrator in this status.
+            AllowedActions = status switch
+            {
+                "Identified" => [TechnologyGapAction.Plan, TechnologyGapAction.Abandon],
+                "Planned" => [TechnologyGapAction.Plan, TechnologyGapAction.FirstCase, TechnologyGapAction.Abandon],
+                "FirstCasePerformed" => [TechnologyGapAction.Establish, TechnologyGapAction.Abandon],
+                _ => [],
+            },
+        };
 }

@@ -10,7 +10,7 @@ namespace SpecialtyAlliance.Web.Components.Tests.Kit;
 /// </summary>
 public sealed class FakeApi : HttpMessageHandler
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = SpecialtyAlliance.Contracts.Common.ContractJson.Create();
     private readonly List<Route> _routes = [];
 
     public List<RecordedRequest> Requests { get; } = [];

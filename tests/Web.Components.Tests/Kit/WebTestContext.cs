@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -24,6 +25,7 @@ public class WebTestContext : BunitContext
         Services.AddSingleton(Api);
         Services.AddScoped(_ => new HttpClient(Api) { BaseAddress = new Uri("http://localhost/") });
         Services.AddScoped<ApiClient>();
+        Services.AddScoped<ConsultationsClient>();
         Services.AddSingleton<ILiveConnection>(Hub);
         Services.AddScoped<NotificationInbox>();
         Services.AddScoped<Session>();
@@ -38,11 +40,30 @@ public class WebTestContext : BunitContext
 
     public Localizer Localizer => Services.GetRequiredService<Localizer>();
 
-    public static MeResponse Person(string role, Guid? hospitalId = null) => role switch
+    public static MeResponse Person(StaffRole role, Guid? hospitalId = null) => Signed(role, hospitalId) with
     {
-        Roles.Administrator => new MeResponse(Guid.NewGuid(), "王立新", "admin@ankang.demo", role, hospitalId ?? CityHospitalId, "安康市中心医院", null, null, []),
-        Roles.Coordinator => new MeResponse(Guid.NewGuid(), "吴海燕", "coordinator@langao.demo", role, hospitalId ?? LangaoHospitalId, "岚皋县人民医院", null, null, []),
-        Roles.Specialist => new MeResponse(Guid.NewGuid(), "陈明远", "cardiology@ankang.demo", role, hospitalId ?? CityHospitalId, "安康市中心医院", Guid.NewGuid(), "心血管内科", ["cardiology"]),
+        Capabilities = CapabilitiesOf(role, (hospitalId ?? (role is StaffRole.Administrator or StaffRole.Specialist ? CityHospitalId : LangaoHospitalId)) == CityHospitalId),
+    };
+
+    /// <summary>What the server grants each role (GET /api/me's capabilities, ADR 0041), on the city side or a county's.</summary>
+    public static IReadOnlyList<Capability> CapabilitiesOf(StaffRole role, bool onCitySide) => role switch
+    {
+        StaffRole.Administrator =>
+        [
+            Capability.ManageAlliance, Capability.AskForSupport, Capability.PlanRotations, Capability.PlanInboundStudy,
+            Capability.DeclareGap, Capability.RecordActivity,
+        ],
+        StaffRole.Coordinator when onCitySide => [Capability.PlanRotations, Capability.PlanInboundStudy, Capability.RecordActivity],
+        StaffRole.Coordinator => [Capability.AskForSupport, Capability.PlanInboundStudy, Capability.DeclareGap, Capability.RecordActivity],
+        StaffRole.Clinician => [Capability.RequestConsultation],
+        _ => [],
+    };
+
+    private static MeResponse Signed(StaffRole role, Guid? hospitalId) => role switch
+    {
+        StaffRole.Administrator => new MeResponse(Guid.NewGuid(), "王立新", "admin@ankang.demo", role, hospitalId ?? CityHospitalId, "安康市中心医院", null, null, []),
+        StaffRole.Coordinator => new MeResponse(Guid.NewGuid(), "吴海燕", "coordinator@langao.demo", role, hospitalId ?? LangaoHospitalId, "岚皋县人民医院", null, null, []),
+        StaffRole.Specialist => new MeResponse(Guid.NewGuid(), "陈明远", "cardiology@ankang.demo", role, hospitalId ?? CityHospitalId, "安康市中心医院", Guid.NewGuid(), "心血管内科", ["cardiology"]),
         _ => new MeResponse(Guid.NewGuid(), "孙建国", "doctor@shiquan.demo", role, hospitalId ?? LangaoHospitalId, "石泉县医院", Guid.NewGuid(), "心血管内科", []),
     };
 

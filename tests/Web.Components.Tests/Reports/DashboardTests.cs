@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +21,8 @@ public sealed class DashboardTests : WebTestContext
         Services.AddSingleton<TimeProvider>(new StoppedClock());
         Api.Get("/api/specialties", new[] { new SpecialtyResponse("critical-care", "重症医学科", "Critical care"), new SpecialtyResponse("cardiology", "心血管内科", "Cardiology") });
         Api.Get("/api/hospitals", new PagedResponse<HospitalResponse>(
-            [new(CityHospitalId, "安康市中心医院", "Ankang Central Hospital", "CityCenter", "General", "安康市", 1),
-             new(LangaoHospitalId, "岚皋县人民医院", "Langao County People's Hospital", "County", "General", "岚皋县", 1)], 1, 100, 2));
+            [new(CityHospitalId, "安康市中心医院", "Ankang Central Hospital", HospitalTier.CityCenter, HospitalKind.General, "安康市", 1),
+             new(LangaoHospitalId, "岚皋县人民医院", "Langao County People's Hospital", HospitalTier.County, HospitalKind.General, "岚皋县", 1)], 1, 100, 2));
         Api.Get("/api/reports/technology-gaps?groupBy=hospital", ReportData.Gaps("hospital", ReportData.GapRow(LangaoHospitalId.ToString(), "岚皋县人民医院", 4, 3)));
         Api.Get("/api/reports/technology-gaps?groupBy=year", ReportData.Gaps("year", ReportData.GapRow("2025", "2025", 3, 2), ReportData.GapRow("2026", "2026", 1, 1)));
     }
@@ -29,7 +30,7 @@ public sealed class DashboardTests : WebTestContext
     private static string KpisPath(DateOnly from, DateOnly to, Guid? hospital = null) =>
         $"/api/reports/kpis?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}" + (hospital is { } h ? $"&hospitalId={h}" : string.Empty);
 
-    private async Task<IRenderedComponent<Dashboard>> RenderAsAsync(string role, string address = "dashboard")
+    private async Task<IRenderedComponent<Dashboard>> RenderAsAsync(StaffRole role, string address = "dashboard")
     {
         await SignInAsync(Person(role));
         Services.GetRequiredService<NavigationManager>().NavigateTo(address);
@@ -42,7 +43,7 @@ public sealed class DashboardTests : WebTestContext
     {
         Api.Get(KpisPath(YearStart, ReportData.Today), ReportData.Kpis(YearStart, ReportData.Today));
 
-        var page = await RenderAsAsync(Roles.Administrator);
+        var page = await RenderAsAsync(StaffRole.Administrator);
 
         page.WaitForAssertion(() => page.Find("[data-testid=kpi-response-rate-value]").TextContent.ShouldBe("55.6%"));
         page.Find("[data-testid=kpi-response-rate-caption]").TextContent.ShouldBe("5 / 9 例");
@@ -63,7 +64,7 @@ public sealed class DashboardTests : WebTestContext
     {
         Api.Get(KpisPath(YearStart, ReportData.Today), ReportData.Kpis(YearStart, ReportData.Today));
 
-        var page = await RenderAsAsync(Roles.Administrator);
+        var page = await RenderAsAsync(StaffRole.Administrator);
 
         page.WaitForAssertion(() => page.FindAll("[data-testid=chart-over-time-data] tbody tr").Count.ShouldBe(2));
         page.FindAll("[data-testid=chart-over-time-data] tbody tr")[0].TextContent.ShouldContain("3月2日");
@@ -84,7 +85,7 @@ public sealed class DashboardTests : WebTestContext
         Api.Get("/api/reports/technology-gaps?groupBy=hospital", ReportData.Gaps("hospital"));
         Api.Get("/api/reports/technology-gaps?groupBy=year", ReportData.Gaps("year"));
 
-        var page = await RenderAsAsync(Roles.Administrator, "dashboard?from=2026-03-01&to=2026-03-01");
+        var page = await RenderAsAsync(StaffRole.Administrator, "dashboard?from=2026-03-01&to=2026-03-01");
 
         page.WaitForAssertion(() => page.Find("[data-testid=kpi-no-consultations]").TextContent.ShouldBe("该期间没有远程会诊申请。"));
         page.Find("[data-testid=kpi-response-rate-value]").TextContent.ShouldBe("—");
@@ -106,7 +107,7 @@ public sealed class DashboardTests : WebTestContext
         Api.Get($"/api/reports/technology-gaps?groupBy=hospital&hospitalId={LangaoHospitalId}", ReportData.Gaps("hospital"));
         Api.Get($"/api/reports/technology-gaps?groupBy=year&hospitalId={LangaoHospitalId}", ReportData.Gaps("year"));
 
-        var page = await RenderAsAsync(Roles.Administrator, $"dashboard?from=2025-07-01&to=2025-12-31&hospitalId={LangaoHospitalId}");
+        var page = await RenderAsAsync(StaffRole.Administrator, $"dashboard?from=2025-07-01&to=2025-12-31&hospitalId={LangaoHospitalId}");
 
         page.WaitForAssertion(() => page.Find("[data-testid=dashboard]").GetAttribute("data-hospital").ShouldBe(LangaoHospitalId.ToString()));
         Api.Sent(HttpMethod.Get, KpisPath(from, to, LangaoHospitalId)).ShouldHaveSingleItem();
@@ -120,7 +121,7 @@ public sealed class DashboardTests : WebTestContext
     public async Task ChoosingAPreset_PutsItsPeriodInTheAddress_KeepingTheHospital()
     {
         Api.Get(KpisPath(YearStart, ReportData.Today, LangaoHospitalId), ReportData.Kpis(YearStart, ReportData.Today, LangaoHospitalId, "岚皋县人民医院"));
-        var page = await RenderAsAsync(Roles.Administrator, $"dashboard?hospitalId={LangaoHospitalId}");
+        var page = await RenderAsAsync(StaffRole.Administrator, $"dashboard?hospitalId={LangaoHospitalId}");
         page.WaitForAssertion(() => page.Find("[data-testid=dashboard]"));
 
         page.Find("[data-testid=preset-Last30Days]").Click();
@@ -136,7 +137,7 @@ public sealed class DashboardTests : WebTestContext
     {
         Api.Get(KpisPath(YearStart, ReportData.Today), ReportData.Kpis(YearStart, ReportData.Today, LangaoHospitalId, "岚皋县人民医院"));
 
-        var page = await RenderAsAsync(Roles.Coordinator, $"dashboard?hospitalId={CityHospitalId}");
+        var page = await RenderAsAsync(StaffRole.Coordinator, $"dashboard?hospitalId={CityHospitalId}");
 
         page.WaitForAssertion(() => page.Find("[data-testid=kpi-response-rate-value]").TextContent.ShouldBe("55.6%"));
         page.FindAll("[data-testid=dashboard-hospital]").ShouldBeEmpty();
@@ -146,9 +147,9 @@ public sealed class DashboardTests : WebTestContext
     }
 
     [Theory]
-    [InlineData(Roles.Specialist)]
-    [InlineData(Roles.Clinician)]
-    public async Task OtherRoles_AreToldThePageIsNotTheirs_AndNothingIsAsked(string role)
+    [InlineData(StaffRole.Specialist)]
+    [InlineData(StaffRole.Clinician)]
+    public async Task OtherRoles_AreToldThePageIsNotTheirs_AndNothingIsAsked(StaffRole role)
     {
         var page = await RenderAsAsync(role);
 
@@ -160,7 +161,7 @@ public sealed class DashboardTests : WebTestContext
     public async Task TheDashboard_FollowsTheLanguage()
     {
         Api.Get(KpisPath(YearStart, ReportData.Today), ReportData.Kpis(YearStart, ReportData.Today));
-        var page = await RenderAsAsync(Roles.Administrator);
+        var page = await RenderAsAsync(StaffRole.Administrator);
         page.WaitForAssertion(() => page.Find("[data-testid=kpi-response-rate]").TextContent.ShouldContain("响应率"));
 
         await page.InvokeAsync(() => Localizer.SetLanguageAsync(Language.En));

@@ -1,3 +1,4 @@
+using SpecialtyAlliance.Contracts.Staff;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public sealed class PairingScorecardTests : WebTestContext
         Api.Get("/api/hospitals", new PagedResponse<HospitalResponse>([], 1, 100, 0));
         Api.Get($"/api/pairings/{PairingId}", new PairingResponse(
             PairingId, CityDepartmentId, "重症医学科", CityHospitalId, null, LangaoHospitalId, "岚皋县人民医院", null, ["critical-care"],
-            new DateOnly(2025, 6, 1), "共建重症医学科", "Active", DateTimeOffset.UtcNow, 7));
+            new DateOnly(2025, 6, 1), "共建重症医学科", PairingStatus.Active, DateTimeOffset.UtcNow, 7));
     }
 
     private static PairingScorecard Scorecard(DateOnly from, DateOnly to)
@@ -56,7 +57,7 @@ public sealed class PairingScorecardTests : WebTestContext
     {
         var from = new DateOnly(2025, 3, 21);
         Api.Get($"/api/pairings/{PairingId}/scorecard?from=2025-03-21&to=2026-03-20", Scorecard(from, ReportData.Today));
-        await SignInAsync(Person(Roles.Clinician));
+        await SignInAsync(Person(StaffRole.Clinician));
         Services.GetRequiredService<NavigationManager>().NavigateTo($"pairings/{PairingId}");
         RenderProviders();
 
@@ -75,7 +76,7 @@ public sealed class PairingScorecardTests : WebTestContext
     {
         var (from, to) = (new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30));
         Api.Get($"/api/pairings/{PairingId}/scorecard?from=2025-01-01&to=2025-06-30", Scorecard(from, to));
-        await SignInAsync(Person(Roles.Administrator));
+        await SignInAsync(Person(StaffRole.Administrator));
         Services.GetRequiredService<NavigationManager>().NavigateTo($"pairings/{PairingId}?from=2025-01-01&to=2025-06-30");
         RenderProviders();
 

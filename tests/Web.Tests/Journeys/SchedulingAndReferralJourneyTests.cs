@@ -103,7 +103,7 @@ public sealed class SchedulingAndReferralJourneyTests(ApiFixture fixture, Browse
     private static async Task<ConsultationResponse> RequestAndClaimAsync(HttpClient clinician, HttpClient specialist, string reference)
     {
         using var requested = await clinician.PostAsJsonAsync("/api/consultations",
-            new ConsultationRequest("cardiology", "Routine", new PatientRequest(reference, 55, "Female"), "胸闷一周。", "下一步检查？"));
+            new ConsultationRequest("cardiology", Urgency.Routine, new PatientRequest(reference, 55, PatientSex.Female), "胸闷一周。", "下一步检查？"));
         requested.EnsureSuccessStatusCode();
         var consultation = (await requested.Content.ReadFromJsonAsync<ConsultationResponse>())!;
         using var claimed = await specialist.PostAsync($"/api/consultations/{consultation.Id}/claim", null);

@@ -41,8 +41,8 @@ public sealed class PersonModel
 
     public StaffMemberRequest ToRequest() => new(
         FullName, Title, Email, Phone, HospitalId ?? Guid.Empty, DepartmentId, Role, IsPartyMember,
-        Role == "Specialist" ? [.. Specialties] : [], IsDepartmentHead);
+        Role == nameof(StaffRole.Specialist) ? [.. Specialties] : [], IsDepartmentHead);
 
     public StaffMemberUpdateRequest ToUpdate() => new(
-        FullName, Title, Phone, DepartmentId, IsDepartmentHead, IsPartyMember, Role == "Specialist" ? [.. Specialties] : []);
+        FullName, Title, Phone, DepartmentId, IsDepartmentHead, IsPartyMember, Role == nameof(StaffRole.Specialist) ? [.. Specialties] : []);
 }

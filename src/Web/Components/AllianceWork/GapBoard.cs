@@ -6,7 +6,7 @@ namespace SpecialtyAlliance.Web.Components.AllianceWork;
 public sealed record GapCard(TechnologyGapResponse Gap, bool Overdue);
 
 /// <summary>A column of the board: one status, its cards in reading order.</summary>
-public sealed record GapColumn(string Status, IReadOnlyList<GapCard> Cards);
+public sealed record GapColumn(TechnologyGapStatus Status, IReadOnlyList<GapCard> Cards);
 
 /// <summary>
 /// The technology gap board's grouping, free of any rendering: one column per status in the lifecycle's order (a status
@@ -15,14 +15,14 @@ public sealed record GapColumn(string Status, IReadOnlyList<GapCard> Cards);
 /// </summary>
 public static class GapBoard
 {
-    public static IReadOnlyList<string> Statuses { get; } = ["Identified", "Planned", "FirstCasePerformed", "Established", "Abandoned"];
+    public static IReadOnlyList<TechnologyGapStatus> Statuses { get; } = Enum.GetValues<TechnologyGapStatus>();
 
     /// <summary>
     /// Past its target date and not filled: an Identified or Planned gap whose target date is before today (Asia/Shanghai).
     /// On the target day itself it is due, not yet overdue.
     /// </summary>
     public static bool IsOverdue(TechnologyGapResponse gap, DateOnly today) =>
-        gap.Status is "Identified" or "Planned" && gap.TargetDate is { } target && target < today;
+        gap.Status is TechnologyGapStatus.Identified or TechnologyGapStatus.Planned && gap.TargetDate is { } target && target < today;
 
     /// <summary>
     /// Groups <paramref name="gaps"/> by status. Open columns (Identified, Planned): overdue first, then by priority
@@ -31,8 +31,8 @@ public static class GapBoard
     /// </summary>
     public static IReadOnlyList<GapColumn> Build(IEnumerable<TechnologyGapResponse> gaps, DateOnly today)
     {
-        var byStatus = gaps.GroupBy(g => g.Status).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var statuses = Statuses.Concat(byStatus.Keys.Where(k => !Statuses.Contains(k)).Order(StringComparer.Ordinal));
+        var byStatus = gaps.GroupBy(g => g.Status).ToDictionary(g => g.Key, g => g.ToList());
+        var statuses = Statuses.Concat(byStatus.Keys.Where(k => !Statuses.Contains(k)).Order());
         return
         [
             .. statuses.Select(status => new GapColumn(
@@ -41,14 +41,14 @@ public static class GapBoard
         ];
     }
 
-    private static IEnumerable<TechnologyGapResponse> Order(string status, List<TechnologyGapResponse> gaps, DateOnly today) => status switch
+    private static IEnumerable<TechnologyGapResponse> Order(TechnologyGapStatus status, List<TechnologyGapResponse> gaps, DateOnly today) => status switch
     {
-        "Identified" or "Planned" => gaps
+        TechnologyGapStatus.Identified or TechnologyGapStatus.Planned => gaps
             .OrderByDescending(g => IsOverdue(g, today))
             .ThenBy(g => PriorityRank(g.Priority))
             .ThenBy(g => g.TargetDate ?? DateOnly.MaxValue)
             .ThenBy(g => g.Technique, StringComparer.Ordinal),
-        "FirstCasePerformed" or "Established" => gaps
+        TechnologyGapStatus.FirstCasePerformed or TechnologyGapStatus.Established => gaps
             .OrderByDescending(g => g.FirstCaseOn ?? DateOnly.MinValue)
             .ThenBy(g => g.Technique, StringComparer.Ordinal),
         _ => gaps
@@ -56,11 +56,11 @@ public static class GapBoard
             .ThenBy(g => g.Technique, StringComparer.Ordinal),
     };
 
-    private static int PriorityRank(string priority) => priority switch
+    private static int PriorityRank(GapPriority priority) => priority switch
     {
-        "High" => 0,
-        "Medium" => 1,
-        "Low" => 2,
+        GapPriority.High => 0,
+        GapPriority.Medium => 1,
+        GapPriority.Low => 2,
         _ => 3,
     };
 }

@@ -1,8 +1,10 @@
+using SpecialtyAlliance.Contracts.Rotations;
+
 namespace SpecialtyAlliance.Web.Components.AllianceWork;
 
 /// <summary>One rotation as the timeline draws it: which row it belongs to, its label, role, status and inclusive period.</summary>
 public sealed record TimelineItem(
-    Guid Id, string GroupKey, string GroupLabel, string Label, string Role, string Status, DateOnly StartsOn, DateOnly EndsOn, string Description);
+    Guid Id, string GroupKey, string GroupLabel, string Label, RotationRole Role, RotationStatus Status, DateOnly StartsOn, DateOnly EndsOn, string Description);
 
 /// <summary>A month heading: the grid column its first shown day falls in (1-based) and how many day columns it spans.</summary>
 public sealed record TimelineMonth(DateOnly Month, int Column, int Span);

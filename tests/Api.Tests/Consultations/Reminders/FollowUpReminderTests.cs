@@ -25,25 +25,25 @@ public sealed class FollowUpReminderTests(ClockApiFixture fixture) : IClassFixtu
         await using var specialistHub = await HubRecorder.ConnectAsync(Api, Demo.CardiologySpecialist);
         var c = await Api.ConsultationInAsync("InProgress");
 
-        var completed = await specialist.MovedAsync(c.Id, "complete", new CompleteRequest("建议一周后复查心电图及心肌酶。", "FollowUp", 7));
+        var completed = await specialist.MovedAsync(c.Id, "complete", new CompleteRequest("建议一周后复查心电图及心肌酶。", Recommendation.FollowUp, 7));
 
         var reminder = await Api.Db(db => db.Reminders.AsNoTracking().SingleAsync(r => r.SubjectId == c.Id && r.Kind == ConsultationReminderKinds.FollowUp));
         reminder.RecipientId.ShouldBe(c.RequesterId);
         reminder.DueAt.ShouldBe(completed.CompletedAt!.Value.AddDays(7));
-        reminder.Status.ShouldBe(ReminderStatus.Pending);
+        reminder.Status.ShouldBe(Domain.Reminders.ReminderStatus.Pending);
         var mine = await clinician.GetFromJsonAsync<PagedResponse<ReminderResponse>>("/api/reminders");
         mine!.Items.ShouldContain(r => r.Id == reminder.Id && r.Kind == "consultation-follow-up" && r.SubjectId == c.Id);
 
         // Not before it is due…
         await fixture.SweepAsync();
-        (await Api.ReminderAsync(reminder.Id)).Status.ShouldBe(ReminderStatus.Pending);
+        (await Api.ReminderAsync(reminder.Id)).Status.ShouldBe(Domain.Reminders.ReminderStatus.Pending);
 
         // …and once a week has passed, delivered once, and pushed to the requester only.
         fixture.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromSeconds(1));
         await fixture.SweepAsync();
         await fixture.SweepAsync();
 
-        (await Api.ReminderAsync(reminder.Id)).Status.ShouldBe(ReminderStatus.Sent);
+        (await Api.ReminderAsync(reminder.Id)).Status.ShouldBe(Domain.Reminders.ReminderStatus.Sent);
         var notification = (await Api.NotificationsForReminderAsync(reminder.Id)).ShouldHaveSingleItem();
         notification.RecipientId.ShouldBe(c.RequesterId);
         notification.Link.ShouldBe($"/consultations/{c.Id}");

@@ -5,6 +5,7 @@ using SpecialtyAlliance.Api.Tests.Reminders;
 using SpecialtyAlliance.Application.Consultations;
 using SpecialtyAlliance.Domain.Reminders;
 using SpecialtyAlliance.Testing;
+using SpecialtyAlliance.Contracts.Consultations;
 
 namespace SpecialtyAlliance.Api.Tests.Consultations.Reminders;
 
@@ -27,7 +28,7 @@ public sealed class ResponseMissedReminderTests(ClockApiFixture fixture) : IClas
         await using var headHub = await HubRecorder.ConnectAsync(Api, Demo.IcuSpecialist);
         await using var requesterHub = await HubRecorder.ConnectAsync(Api, Demo.LangaoClinician);
         await using var bystanderHub = await HubRecorder.ConnectAsync(Api, Demo.ZiyangCoordinator);
-        var c = await clinician.RequestAsync(ConsultationTestKit.NewRequest("critical-care", "Emergency"));
+        var c = await clinician.RequestAsync(ConsultationTestKit.NewRequest("critical-care", Urgency.Emergency));
         c.ResponseDueAt.ShouldBe(c.RequestedAt.AddMinutes(30));
 
         await fixture.SweepAsync();
@@ -58,7 +59,7 @@ public sealed class ResponseMissedReminderTests(ClockApiFixture fixture) : IClas
         }
 
         await HubRecorder.Eventually(() => requesterHub.ChangesOf(c.Id).Any(x => x.Overdue), "the requesting hospital sees the request turn overdue live");
-        requesterHub.ChangesOf(c.Id)[^1].Status.ShouldBe("Requested");
+        requesterHub.ChangesOf(c.Id)[^1].Status.ShouldBe(ConsultationStatus.Requested);
         bystanderHub.Notifications.ShouldNotContain(n => n.Link == $"/consultations/{c.Id}");
     }
 
@@ -67,7 +68,7 @@ public sealed class ResponseMissedReminderTests(ClockApiFixture fixture) : IClas
     {
         using var clinician = await Api.ClientFor(Demo.LangaoClinician);
         using var icu = await Api.ClientFor(Demo.IcuSpecialist);
-        var c = await clinician.RequestAsync(ConsultationTestKit.NewRequest("critical-care", "Emergency"));
+        var c = await clinician.RequestAsync(ConsultationTestKit.NewRequest("critical-care", Urgency.Emergency));
         fixture.Clock.Advance(TimeSpan.FromMinutes(31));
         await using (var scope = Api.Services.CreateAsyncScope())
         {
@@ -88,7 +89,7 @@ public sealed class ResponseMissedReminderTests(ClockApiFixture fixture) : IClas
     {
         using var clinician = await Api.ClientFor(Demo.LangaoClinician);
         using var icu = await Api.ClientFor(Demo.IcuSpecialist);
-        var c = await clinician.RequestAsync(ConsultationTestKit.NewRequest("critical-care", "Emergency"));
+        var c = await clinician.RequestAsync(ConsultationTestKit.NewRequest("critical-care", Urgency.Emergency));
         await icu.MovedAsync(c.Id, "claim");
 
         fixture.Clock.Advance(TimeSpan.FromMinutes(31));
